@@ -1,0 +1,31 @@
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+
+/** Path of the Electron executable, or null when the package or its binary is missing. */
+export function findElectronBinary() {
+  try {
+    const path = require('electron');
+    return typeof path === 'string' && existsSync(path) ? path : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * npm does not run Electron's download script (see allowScripts in package.json): it fails
+ * the whole install on machines that cannot reach the download server. Run it on demand.
+ */
+export function tryDownloadElectron() {
+  let installScript;
+  try {
+    installScript = join(dirname(require.resolve('electron/package.json')), 'install.js');
+  } catch {
+    return false;
+  }
+  const result = spawnSync(process.execPath, [installScript], { stdio: 'inherit', timeout: 300_000 });
+  return result.status === 0 && findElectronBinary() !== null;
+}

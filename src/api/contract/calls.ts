@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { call, type CallSpec } from './call-spec';
+import { ContentPathSchema, FolderPathSchema } from './paths';
+import { DiagnosticSchema, EntrySummarySchema, OpenSiteSchema } from './site-schemas';
+
+const NoInput = z.object({}).strict();
+
+export const HostKindSchema = z.enum(['electron', 'browser']);
+
+export const AppStateSchema = z.object({
+  host: HostKindSchema,
+  site: OpenSiteSchema.nullable(),
+  /** Why the last folder could not be opened at start, if it could not. */
+  openError: z.string().optional(),
+  recentFolders: z.array(z.string()),
+  sampleSite: z.string(),
+});
+export type AppState = z.infer<typeof AppStateSchema>;
+
+/**
+ * Every call the renderer can make, declared once. Hosts bind each name to the router;
+ * the renderer's client derives its typed methods from the same object.
+ */
+export const calls = {
+  'app.state': call(NoInput, AppStateSchema),
+  'site.open': call(z.object({ path: FolderPathSchema }).strict(), OpenSiteSchema),
+  'site.entries': call(NoInput, z.array(EntrySummarySchema)),
+  'site.validateAll': call(NoInput, z.array(DiagnosticSchema)),
+  'site.forgetRecent': call(z.object({ path: z.string() }).strict(), z.array(z.string())),
+  'host.pickFolder': call(NoInput, z.object({ path: z.string().nullable(), supported: z.boolean() })),
+  'host.openExternal': call(z.object({ url: z.string().max(8192) }).strict(), z.object({ opened: z.boolean() })),
+  'file.validate': call(z.object({ file: ContentPathSchema, text: z.string().optional() }).strict(), z.array(DiagnosticSchema)),
+} satisfies Record<string, CallSpec>;
+
+export type Calls = typeof calls;
+export type CallName = keyof Calls;
+export type CallInput<N extends CallName> = z.input<Calls[N]['input']>;
+export type ParsedInput<N extends CallName> = z.output<Calls[N]['input']>;
+export type CallOutput<N extends CallName> = z.output<Calls[N]['output']>;
+
+export const callNames = Object.keys(calls) as CallName[];

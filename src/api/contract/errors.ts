@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+/** Error codes every host and the renderer understand. */
+export const ApiErrorCode = z.enum([
+  'bad-input',
+  'unknown-call',
+  'not-found',
+  'not-a-site',
+  'no-site-open',
+  'outside-root',
+  'read-only',
+  'conflict',
+  'io',
+  'git',
+  'unsupported',
+  'internal',
+]);
+export type ApiErrorCode = z.infer<typeof ApiErrorCode>;
+
+export const ApiErrorShape = z.object({
+  code: ApiErrorCode,
+  message: z.string(),
+  /** For bad-input: which part of the input was wrong. */
+  issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+});
+export type ApiErrorShape = z.infer<typeof ApiErrorShape>;
+
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiErrorShape };
+
+/** Thrown on the client side so callers can `catch` and read a writer-facing message. */
+export class ApiError extends Error {
+  readonly code: ApiErrorCode;
+  readonly issues: ApiErrorShape['issues'];
+  constructor(shape: ApiErrorShape) {
+    super(shape.message);
+    this.name = 'ApiError';
+    this.code = shape.code;
+    this.issues = shape.issues;
+  }
+}

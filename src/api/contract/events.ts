@@ -1,0 +1,17 @@
+import { z } from 'zod';
+import { EntrySummarySchema } from './site-schemas';
+
+/** Everything the backend pushes to the renderer without being asked. */
+export const events = {
+  /** Entries changed on disk (another editor, git pull, a save). */
+  'site.entriesChanged': z.object({ entries: z.array(EntrySummarySchema) }),
+  /** A file the writer may have open changed on disk. */
+  'file.changedOnDisk': z.object({ file: z.string(), hash: z.string().nullable() }),
+  /** A menu command (Electron) the renderer should perform. */
+  'menu.command': z.object({ command: z.string() }),
+};
+
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<N extends EventName> = z.output<Events[N]>;
+export const eventNames = Object.keys(events) as EventName[];

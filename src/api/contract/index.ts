@@ -1,0 +1,6 @@
+export * from './call-spec';
+export * from './calls';
+export * from './events';
+export * from './errors';
+export * from './paths';
+export * from './site-schemas';

@@ -1,0 +1,90 @@
+import { z } from 'zod';
+
+export const SeveritySchema = z.enum(['error', 'warning', 'info']);
+
+export const DiagnosticSchema = z.object({
+  file: z.string(),
+  line: z.number().int(),
+  column: z.number().int(),
+  rule: z.string(),
+  severity: SeveritySchema,
+  message: z.string(),
+  field: z.string().optional(),
+});
+
+const FieldKindSchema = z.enum([
+  'string', 'text', 'markdown', 'datetime', 'boolean', 'number', 'select', 'list', 'relation', 'image', 'object', 'unknown',
+]);
+
+interface FieldInfoShape {
+  name: string;
+  label: string;
+  kind: z.infer<typeof FieldKindSchema>;
+  required: boolean;
+  cmsRequired: boolean;
+  hint?: string;
+  default?: unknown;
+  options?: string[];
+  relation?: { collection: string; valueField: string; displayField: string };
+  itemKind?: z.infer<typeof FieldKindSchema>;
+  fields?: FieldInfoShape[];
+  collapsed?: boolean;
+}
+
+export const FieldInfoSchema: z.ZodType<FieldInfoShape> = z.lazy(() =>
+  z.object({
+    name: z.string(),
+    label: z.string(),
+    kind: FieldKindSchema,
+    required: z.boolean(),
+    cmsRequired: z.boolean(),
+    hint: z.string().optional(),
+    default: z.unknown().optional(),
+    options: z.array(z.string()).optional(),
+    relation: z.object({ collection: z.string(), valueField: z.string(), displayField: z.string() }).optional(),
+    itemKind: FieldKindSchema.optional(),
+    fields: z.array(FieldInfoSchema).optional(),
+    collapsed: z.boolean().optional(),
+  }),
+);
+
+export const CollectionInfoSchema = z.object({
+  name: z.string(),
+  label: z.string(),
+  folder: z.string(),
+  extensions: z.array(z.string()),
+  fields: z.array(FieldInfoSchema),
+  slugPattern: z.string().optional(),
+  dateField: z.string().optional(),
+  hasSchema: z.boolean(),
+});
+
+export const EntrySummarySchema = z.object({
+  file: z.string(),
+  collection: z.string(),
+  slug: z.string(),
+  title: z.string(),
+  date: z.string().optional(),
+  draft: z.boolean(),
+  category: z.string().optional(),
+  author: z.string().optional(),
+  tags: z.array(z.string()),
+  url: z.string().optional(),
+  errors: z.number().int(),
+  warnings: z.number().int(),
+});
+
+export const SiteInfoSchema = z.object({
+  root: z.string(),
+  name: z.string(),
+  siteUrl: z.string().optional(),
+  mediaFolder: z.string().optional(),
+  collections: z.array(CollectionInfoSchema),
+  diagnostics: z.array(DiagnosticSchema),
+});
+
+export const OpenSiteSchema = z.object({
+  info: SiteInfoSchema,
+  entries: z.array(EntrySummarySchema),
+});
+export type OpenSite = z.infer<typeof OpenSiteSchema>;

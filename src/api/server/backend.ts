@@ -1,0 +1,77 @@
+import type { Workspace } from '../../core/app/workspace';
+import { createWorkspace } from '../../core/app/workspace';
+import { isUserError } from '../../core/user-error';
+import { openSettingsStore, type SettingsStore } from '../../core/settings/settings-store';
+import { isTrustedExternalUrl } from '../../core/security/trusted-url';
+import { createEventBus, type EventBus } from './event-bus';
+import type { HostCapabilities } from './host-capabilities';
+import { createRouter, type Handlers, type Router } from './router';
+import { describeSite, siteHandlers } from './site-handlers';
+
+export interface BackendOptions {
+  /** The app's own data folder (settings, draft journal); never inside a content folder. */
+  dataDir: string;
+  /** Opened on first run, when the writer has not chosen a folder yet. */
+  sampleSiteDir: string;
+  /** A folder given at launch (command line); wins over the remembered one. */
+  initialFolder?: string;
+  host: HostCapabilities;
+  log?: (message: string, error?: unknown) => void;
+}
+
+export interface Backend {
+  router: Router;
+  events: EventBus;
+  workspace: Workspace;
+  settings: SettingsStore;
+  dispose(): void;
+}
+
+/** The composition root: every service is built here, once, with its dependencies passed in. */
+export async function createBackend(options: BackendOptions): Promise<Backend> {
+  const log = options.log ?? ((message, error) => console.error(message, error ?? ''));
+  const settings = await openSettingsStore(options.dataDir);
+  const workspace = createWorkspace({ settings });
+  const events = createEventBus();
+
+  // Launch folder, else the last one, else the sample site; a failure is shown, not thrown.
+  let openError: string | undefined;
+  const startFolder = options.initialFolder ?? settings.get().lastFolder ?? options.sampleSiteDir;
+  try {
+    await workspace.open(startFolder);
+  } catch (error) {
+    openError = isUserError(error) ? error.message : `Could not open "${startFolder}".`;
+    if (!isUserError(error)) log('opening the start folder failed', error);
+  }
+
+  const handlers: Handlers = {
+    'app.state': () => {
+      const site = workspace.current();
+      return {
+        host: options.host.kind,
+        site: site ? describeSite(site) : null,
+        openError: site ? undefined : openError,
+        recentFolders: settings.get().recentFolders,
+        sampleSite: options.sampleSiteDir,
+      };
+    },
+    ...siteHandlers({ workspace, settings }),
+    'host.pickFolder': async () => {
+      if (!options.host.pickFolder) return { path: null, supported: false };
+      return { path: await options.host.pickFolder(), supported: true };
+    },
+    'host.openExternal': async ({ url }) => ({
+      opened: isTrustedExternalUrl(url) ? await options.host.openExternal(url) : false,
+    }),
+  };
+
+  return {
+    router: createRouter(handlers, (error) => log('internal error', error)),
+    events,
+    workspace,
+    settings,
+    dispose() {
+      workspace.dispose();
+    },
+  };
+}

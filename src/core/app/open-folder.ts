@@ -1,0 +1,29 @@
+import { stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { UserError } from '../user-error';
+import { loadSite } from '../site/load-site';
+import type { SiteModel } from '../site/site-model';
+
+/**
+ * Opens a folder as a site, or explains in one sentence why it cannot: it does not exist,
+ * it is a file, or nothing in it looks like content.
+ */
+export async function openFolderAsSite(folder: string, cwd: string = process.cwd()): Promise<SiteModel> {
+  const root = resolve(cwd, folder);
+  let info;
+  try {
+    info = await stat(root);
+  } catch {
+    throw new UserError('not-found', `The folder "${root}" does not exist.`);
+  }
+  if (!info.isDirectory()) throw new UserError('not-a-site', `"${root}" is a file, not a folder. Choose the site's folder.`);
+  const site = await loadSite(root);
+  if (site.info.collections.length === 0) {
+    site.dispose();
+    throw new UserError(
+      'not-a-site',
+      `"${root}" does not look like an Astro site: it has no content config and no folder of markdown posts (src/content or src/data).`,
+    );
+  }
+  return site;
+}

@@ -1,0 +1,90 @@
+import type { ApiResult } from '../../api/contract/errors';
+import type { PreloadBridge } from './bridge';
+
+export interface Transport {
+  kind: 'electron' | 'browser';
+  call(name: string, input: unknown): Promise<ApiResult<unknown>>;
+  on(event: string, listener: (payload: unknown) => void): () => void;
+  /** URL of a file inside the content root, for <img> and the preview. */
+  assetUrl(relativePath: string): string;
+}
+
+export function electronTransport(bridge: PreloadBridge): Transport {
+  return {
+    kind: 'electron',
+    call: (name, input) => {
+      const fn = bridge.calls[name];
+      if (!fn) return Promise.resolve({ ok: false, error: { code: 'unknown-call', message: `Unknown call ${name}` } });
+      return fn(input);
+    },
+    on: (event, listener) => bridge.on(event, listener),
+    assetUrl: (relativePath) => `postdesk-asset://content/${relativePath.split('/').map(encodeURIComponent).join('/')}`,
+  };
+}
+
+const TOKEN_KEY = 'postdesk.token';
+
+/** Reads the launch token from the URL fragment once, then keeps it out of the address bar. */
+export function takeLaunchToken(): string | null {
+  const match = /(?:^#|&)token=([^&]+)/.exec(window.location.hash);
+  if (match?.[1]) {
+    sessionStorage.setItem(TOKEN_KEY, match[1]);
+    history.replaceState(null, '', window.location.pathname + window.location.search);
+  }
+  return sessionStorage.getItem(TOKEN_KEY);
+}
+
+export function browserTransport(token: string): Transport {
+  const headers = { 'Content-Type': 'application/json', 'X-Postdesk-Token': token };
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  let streaming = false;
+
+  async function stream(): Promise<void> {
+    streaming = true;
+    for (;;) {
+      try {
+        const response = await fetch('/api/events', { headers });
+        if (!response.ok || !response.body) throw new Error(`events ${response.status}`);
+        const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
+        let buffer = '';
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done) break;
+          buffer += value;
+          let end: number;
+          while ((end = buffer.indexOf('\n\n')) >= 0) {
+            const block = buffer.slice(0, end);
+            buffer = buffer.slice(end + 2);
+            const event = /^event: (.+)$/m.exec(block)?.[1];
+            const data = /^data: (.+)$/m.exec(block)?.[1];
+            if (event && data) for (const listener of listeners.get(event) ?? []) listener(JSON.parse(data));
+          }
+        }
+      } catch {
+        // The server restarted or the connection dropped: try again shortly.
+      }
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+    }
+  }
+
+  return {
+    kind: 'browser',
+    async call(name, input) {
+      try {
+        const response = await fetch(`/api/call/${encodeURIComponent(name)}`, { method: 'POST', headers, body: JSON.stringify(input ?? {}) });
+        if (response.status === 401) return { ok: false, error: { code: 'bad-input', message: 'This page is not authorised. Open Postdesk with the URL printed when the server started.' } };
+        return (await response.json()) as ApiResult<unknown>;
+      } catch {
+        return { ok: false, error: { code: 'io', message: 'Postdesk\'s server is not reachable. Is "npm run serve" still running?' } };
+      }
+    },
+    on(event, listener) {
+      if (!streaming) void stream();
+      const set = listeners.get(event) ?? new Set();
+      set.add(listener);
+      listeners.set(event, set);
+      return () => set.delete(listener);
+    },
+    assetUrl: (relativePath) => `/asset/${encodeURIComponent(token)}/${relativePath.split('/').map(encodeURIComponent).join('/')}`,
+  };
+}

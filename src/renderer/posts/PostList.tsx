@@ -1,0 +1,39 @@
+import type { EntrySummary } from '../../core/site/site-model';
+import { formatEntryDate } from '../app/format';
+
+interface PostListProps {
+  entries: EntrySummary[];
+  selected?: string;
+  dirtyFiles?: ReadonlySet<string>;
+  onOpen?(file: string): void;
+}
+
+export function PostList({ entries, selected, dirtyFiles, onOpen }: PostListProps) {
+  if (entries.length === 0) return <p className="pd-empty">No posts in this collection yet.</p>;
+  return (
+    <ul className="pd-post-list" aria-label="Posts">
+      {entries.map((entry) => (
+        <li key={entry.file} className="pd-post" aria-current={entry.file === selected ? 'true' : undefined}>
+          <button type="button" className="pd-post-open" onClick={() => onOpen?.(entry.file)} title={entry.file}>
+            <span className="pd-post-title">{entry.title || entry.slug}</span>
+            <span className="pd-post-meta">
+              <time dateTime={entry.date}>{formatEntryDate(entry.date)}</time>
+              {entry.draft && <span className="pd-badge pd-badge-draft">Draft</span>}
+              {dirtyFiles?.has(entry.file) && <span className="pd-badge pd-badge-dirty">Unsaved</span>}
+              {entry.errors > 0 && (
+                <span className="pd-badge pd-badge-error" aria-label={`${entry.errors} errors`}>
+                  {entry.errors} ✕
+                </span>
+              )}
+              {entry.warnings > 0 && (
+                <span className="pd-badge pd-badge-warning" aria-label={`${entry.warnings} warnings`}>
+                  {entry.warnings} !
+                </span>
+              )}
+            </span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}

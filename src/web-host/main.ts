@@ -1,0 +1,59 @@
+import { randomBytes } from 'node:crypto';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createBackend } from '../api/server/backend';
+import { parseWebHostArgs } from './args';
+import { startWebHost } from './server';
+
+const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+
+function defaultDataDir(): string {
+  const base = process.env.XDG_CONFIG_HOME ?? join(homedir(), '.config');
+  return join(base, 'postdesk-browser');
+}
+
+async function main(): Promise<number> {
+  const parsed = parseWebHostArgs(process.argv.slice(2));
+  if (!parsed.ok) {
+    console.error(parsed.message);
+    return 2;
+  }
+  const { folder, port, dataDir } = parsed.args;
+  const backend = await createBackend({
+    dataDir: resolve(dataDir ?? process.env.POSTDESK_DATA_DIR ?? defaultDataDir()),
+    sampleSiteDir: join(repoRoot, 'resources/sample-site'),
+    initialFolder: folder ? resolve(folder) : undefined,
+    host: { kind: 'browser', pickFolder: null, openExternal: async () => false },
+  });
+  const host = await startWebHost({
+    backend,
+    staticDir: join(repoRoot, 'out/renderer'),
+    token: randomBytes(24).toString('base64url'),
+    port,
+  });
+  const site = backend.workspace.current();
+  console.log(site ? `Postdesk: opened ${site.info.root} (${site.entries().length} entries)` : 'Postdesk: no folder open');
+  console.log(`Postdesk is running at ${host.url}`);
+  console.log('Open that URL in a browser. Press Ctrl+C to stop.');
+
+  const stop = () => {
+    void host.close().then(() => {
+      backend.dispose();
+      process.exit(0);
+    });
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  return -1;
+}
+
+main().then(
+  (code) => {
+    if (code >= 0) process.exit(code);
+  },
+  (error: unknown) => {
+    console.error(`Postdesk could not start: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);
