@@ -1,0 +1,97 @@
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { contentHash } from '../files/content-hash';
+import { createDraftJournal } from './draft-journal';
+
+const FIXTURE_POST = '/work/shared/fixtures/mage-os-org/src/data/post/2022-08-15-mirror-2-4-5-release-and-many-contributions.md';
+const FILE = 'src/data/post/post.md';
+
+let root: string;
+let dataDir: string;
+let original: string;
+beforeEach(() => {
+  const base = mkdtempSync(join(tmpdir(), 'postdesk-drafts-'));
+  root = join(base, 'site');
+  dataDir = join(base, 'data');
+  cpSync(FIXTURE_POST, join(root, FILE), { recursive: true });
+  original = readFileSync(join(root, FILE), 'utf8');
+});
+afterEach(() => rmSync(join(root, '..'), { recursive: true, force: true }));
+
+function waitForLine(child: ReturnType<typeof spawn>, line: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let out = '';
+    let err = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      if (out.includes(line)) resolve();
+    });
+    child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    child.on('exit', (code) => reject(new Error(`child exited (${code}) before "${line}": ${err}`)));
+  });
+}
+
+describe('draft journal', () => {
+  it('killing the process with unsaved text and starting again restores it', async () => {
+    const unsaved = original.replace('Work has been progressing nicely', 'Work has been progressing beautifully');
+    const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'test-support/draft-writer-child.ts'), dataDir, root, FILE, unsaved], {
+      cwd: process.cwd(),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    await waitForLine(child, 'written');
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    child.kill('SIGKILL');
+    await exited;
+
+    const journal = createDraftJournal(dataDir);
+    const drafts = await journal.list(root);
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0]).toMatchObject({ file: FILE, text: unsaved, diskMissing: false });
+    expect(drafts[0]!.diff.removed).toBeGreaterThanOrEqual(1);
+    expect(drafts[0]!.diff.preview.some((l) => l.startsWith('+ ') && l.includes('beautifully'))).toBe(true);
+    await journal.dispose();
+  }, 30_000);
+
+  it('the journal lives in the data folder, never in the content folder', async () => {
+    const journal = createDraftJournal(dataDir);
+    journal.schedule(root, join(root, FILE), original + 'more\n', contentHash(original));
+    await journal.flush();
+    expect(readdirSync(join(root, 'src/data/post'))).toEqual(['post.md']);
+    expect(readFileSync(join(root, FILE), 'utf8')).toBe(original);
+    const [draft] = await journal.list(root);
+    expect(draft).toMatchObject({ file: FILE, diskChanged: false, diff: { added: 1, removed: 0 } });
+    await journal.dispose();
+  });
+
+  it('the newest text wins and a discarded draft is gone after a save', async () => {
+    const journal = createDraftJournal(dataDir, { debounceMs: 5 });
+    journal.schedule(root, FILE, 'first', null);
+    journal.schedule(root, FILE, 'second', null);
+    await journal.flush();
+    expect((await journal.list(root)).map((d) => d.text)).toEqual(['second']);
+    await journal.discard(root, FILE);
+    expect(await journal.list(root)).toEqual([]);
+    await journal.dispose();
+  });
+
+  it('a draft equal to the file on disk is not offered', async () => {
+    const journal = createDraftJournal(dataDir);
+    journal.schedule(root, FILE, 'typed text', null);
+    await journal.flush();
+    writeFileSync(join(root, FILE), 'typed text');
+    expect(await journal.list(root)).toEqual([]);
+    await journal.dispose();
+  });
+
+  it('a draft of a file changed on disk since is flagged', async () => {
+    const journal = createDraftJournal(dataDir);
+    journal.schedule(root, FILE, 'mine', contentHash(original));
+    await journal.flush();
+    writeFileSync(join(root, FILE), 'theirs');
+    expect(await journal.list(root)).toMatchObject([{ text: 'mine', diskChanged: true }]);
+    await journal.dispose();
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * Atomic replacement of a file: write a temp file in the same folder, fsync it, rename it over
+ * the target. A reader (or a crash) sees the old file or the new one, never half of either.
+ */
+import * as nodeFs from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { basename, dirname, join } from 'node:path';
+import { describeWriteError } from './save-errors';
+
+/** The file-system calls the writer uses, so tests can make any one of them fail. */
+export interface AtomicFs {
+  open(path: string, flags: string, mode?: number): Promise<AtomicFileHandle>;
+  rename(from: string, to: string): Promise<void>;
+  unlink(path: string): Promise<void>;
+  stat(path: string): Promise<{ mode: number }>;
+  realpath(path: string): Promise<string>;
+}
+
+export interface AtomicFileHandle {
+  writeFile(data: string | Uint8Array): Promise<void>;
+  sync(): Promise<void>;
+  chmod(mode: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const realFs: AtomicFs = nodeFs;
+
+export interface WriteAtomicOptions {
+  fs?: AtomicFs;
+}
+
+function tempPathFor(target: string): string {
+  return join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.postdesk-tmp`);
+}
+
+/** Writes `data` to `path` atomically; throws SaveError (with a writer-facing message) and leaves the original untouched on failure. */
+export async function writeFileAtomic(path: string, data: string | Uint8Array, options: WriteAtomicOptions = {}): Promise<void> {
+  const fs = options.fs ?? realFs;
+  // Write through a symlink to its target instead of replacing the link with a file.
+  const target = await fs.realpath(path).catch(() => path);
+  const mode = await fs.stat(target).then((s) => s.mode & 0o7777, () => undefined);
+  const temp = tempPathFor(target);
+  let created = false;
+  try {
+    const handle = await fs.open(temp, 'wx', mode ?? 0o666);
+    created = true;
+    try {
+      await handle.writeFile(data);
+      if (mode !== undefined) await handle.chmod(mode);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fs.rename(temp, target);
+    created = false;
+  } catch (error) {
+    if (created) await fs.unlink(temp).catch(() => undefined);
+    throw describeWriteError(error, path);
+  }
+  await syncFolder(fs, dirname(target));
+}
+
+/** Makes the rename itself durable; some platforms cannot open folders, which is fine. */
+async function syncFolder(fs: AtomicFs, folder: string): Promise<void> {
+  try {
+    const handle = await fs.open(folder, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // Best effort only: the data itself is already synced and renamed.
+  }
+}

@@ -1,0 +1,122 @@
+/**
+ * The public edit operations on a whole file's text: set or remove one frontmatter field.
+ * Every edit is checked by reading the result back the way Astro does (js-yaml 4): the field
+ * must hold the new value and every other field must be unchanged, or nothing is returned.
+ */
+import { load } from 'js-yaml';
+import { isDeepStrictEqual } from 'node:util';
+import { isMap, parse as parseYaml } from 'yaml';
+import { getAt, isEmptyValue, isPlainObject, sameValue, toPath, withoutPath, type FieldPath, type FieldValue } from './field-value';
+import type { WriteContext } from './render-pair';
+import { frontmatterText, parseSource, replaceFrontmatter, type Eol } from './split-source';
+import { applyRemove, applySet, type FieldOrder } from './yaml-edit';
+import { keyName, locate, parseYamlSource } from './yaml-source';
+
+export type { FieldOrder } from './yaml-edit';
+
+export interface SetFieldOptions {
+  /** Key order of the parent group (e.g. the CMS field order), or a function giving it per group path. */
+  order?: FieldOrder;
+  /** Write '' / [] / {} instead of removing the key (only when the schema demands a value). */
+  keepEmpty?: boolean;
+  /** Format for a new date when the file holds no date to copy, e.g. '2000-01-01T00:00:00.000Z'. */
+  dateTemplate?: string;
+}
+
+export class UnsafeEditError extends Error {
+  constructor(readonly field: string) {
+    super(`Could not write "${field}" without changing other fields; the file was left as it was.`);
+    this.name = 'UnsafeEditError';
+  }
+}
+
+/** Reads YAML as Astro does (js-yaml 4); falls back to the `yaml` package for text js-yaml rejects. */
+function readYaml(text: string): unknown {
+  try {
+    return load(text) ?? {};
+  } catch {
+    try {
+      return parseYaml(text) ?? {};
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+function verified(before: unknown, after: string, path: readonly string[], value: FieldValue | undefined): boolean {
+  const data = readYaml(after);
+  if (data === undefined) return false;
+  const actual = getAt(data, path);
+  if (value === undefined ? actual !== undefined : !sameValue(actual, value)) return false;
+  return before === undefined || isDeepStrictEqual(withoutPath(data, path), withoutPath(before, path));
+}
+
+function setInYaml(yaml: string, path: readonly string[], value: FieldValue, options: SetFieldOptions, eol: Eol): string {
+  const before = readYaml(yaml);
+  if (before !== undefined && sameValue(getAt(before, path), value)) return yaml;
+  const src = parseYamlSource(yaml);
+
+  const node = locate(src.doc, path).pair?.value;
+  if (isPlainObject(value) && isMap(node) && !node.flow) {
+    // A group into an existing block group: write key by key so untouched children keep their text.
+    const keys = Object.keys(value);
+    let out = yaml;
+    for (const key of keys) {
+      const child = value[key]!;
+      const childOptions = { ...options, order: typeof options.order === 'function' ? options.order : keys };
+      out = isEmptyValue(child) && !options.keepEmpty
+        ? removeInYaml(out, [...path, key], eol)
+        : setInYaml(out, [...path, key], child, childOptions, eol);
+    }
+    for (const key of node.items.map(keyName).filter((k) => !keys.includes(k))) out = removeInYaml(out, [...path, key], eol);
+    return out;
+  }
+
+  for (const safe of [0, 1, 2] as const) {
+    const ctx: WriteContext = { conventions: src.conventions, eol, dateTemplate: options.dateTemplate, safe };
+    const out = applySet(src, path, value, ctx, options.order);
+    if (verified(before, out, path, value)) return out;
+  }
+  throw new UnsafeEditError(path.join('.'));
+}
+
+function removeInYaml(yaml: string, path: readonly string[], eol: Eol): string {
+  const src = parseYamlSource(yaml);
+  const ctx: WriteContext = { conventions: src.conventions, eol, safe: 0 };
+  const out = applyRemove(src, path, ctx);
+  if (out !== yaml && !verified(readYaml(yaml), out, path, undefined)) throw new UnsafeEditError(path.join('.'));
+  return out;
+}
+
+/**
+ * Sets one frontmatter field and returns the new file text. Only the lines of that field
+ * change; a new key is placed by `options.order`. `undefined`, '' and [] remove the key
+ * (unless `keepEmpty`). Dates (`Date` values) are written in the format the field or the file
+ * already uses. Throws FrontmatterSyntaxError when the frontmatter does not parse, and
+ * UnsafeEditError rather than return text that would read back differently.
+ */
+export function setField(text: string, path: FieldPath, value: FieldValue | undefined | null, options: SetFieldOptions = {}): string {
+  const segments = toPath(path);
+  const parts = parseSource(text);
+  const yaml = frontmatterText(text, parts);
+  // A value equal to what the file holds (even an empty one) is not a change: keep every byte.
+  const current = getAt(readYaml(yaml), segments);
+  if (value !== undefined && (value === null ? current === null : sameValue(current, value))) return text;
+  if (value === undefined || value === null || (!options.keepEmpty && isEmptyValue(value))) return removeField(text, segments);
+  const edited = setInYaml(yaml, segments, value, options, parts.eol);
+  return edited === yaml ? text : replaceFrontmatter(text, edited, parts);
+}
+
+/** Removes a frontmatter key (and a group left empty by it); returns the text unchanged when absent. */
+export function removeField(text: string, path: FieldPath): string {
+  const parts = parseSource(text);
+  if (!parts.hasFrontmatter) return text;
+  const yaml = frontmatterText(text, parts);
+  const edited = removeInYaml(yaml, toPath(path), parts.eol);
+  return edited === yaml ? text : replaceFrontmatter(text, edited, parts);
+}
+
+/** Applies several field changes in order (e.g. the whole form), each one line-preserving. */
+export function setFields(text: string, changes: Record<string, FieldValue | undefined | null>, options: SetFieldOptions = {}): string {
+  return Object.entries(changes).reduce((out, [path, value]) => setField(out, path, value, options), text);
+}
