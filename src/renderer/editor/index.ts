@@ -1,0 +1,12 @@
+export { createMarkdownEditor, type MarkdownEditor, type MarkdownEditorProps } from './create-markdown-editor';
+export { toggleBold, toggleItalic, toggleInlineCode, insertLink } from './markup-commands';
+export { toggleHeading, toggleBulletList, toggleOrderedList } from './block-commands';
+export { markdownShortcuts, shortcutHelp } from './markdown-shortcuts';
+export { markdownEditing, markdownLanguageSupport, proseAttributes, type MarkdownEditingConfig } from './markdown-extensions';
+export { editorTheme } from './editor-theme';
+export { bodyLineOf, fileLineOf, toLintDiagnostics, diagnosticsTransaction } from './editor-diagnostics';
+export { imagePasteHandler, imageFilesOf, imagesToPaste, type PasteImageHandler } from './image-paste';
+export { countWords, countWordsInDoc, readingTimeMinutes, documentStats, WORDS_PER_MINUTE, type DocumentStats } from './word-count';
+export { statsReporter } from './stats-reporter';
+export { docChangeReporter, flushDocChange } from './doc-change-reporter';
+export { selectionLineReporter, scrollLineReporter, topVisibleLine } from './position-reporters';
