@@ -6,3 +6,4 @@ export { saveDocument, resolveConflict, type SaveResult, type SaveOptions, type 
 export { createExternalChangeTracker, type ExternalChange, type ExternalChangeTracker } from './external-change-tracker';
 export { lineDiff, summarizeDiff, splitLines, type DiffLine, type DiffSummary } from './line-diff';
 // watchFolder lives in './watch-folder' (not re-exported: it loads a native module).
+export { findSiteRoot, SITE_ROOT_EXPLANATION } from './find-site-root';

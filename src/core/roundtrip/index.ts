@@ -4,3 +4,4 @@ export { readFields, locateField, type ReadFieldsResult } from './read-fields';
 export { formatDateLike, parseDateInput, isDateText, DEFAULT_DATE_TEMPLATE } from './date-format';
 export { FrontmatterSyntaxError } from './yaml-source';
 export type { FieldValue, FieldPath } from './field-value';
+export { parseFieldInput, findField, type FieldInput } from './field-input';
