@@ -1,0 +1,15 @@
+export { GitProblem, isGitProblem, type GitProblemCode } from './git-problem';
+export { readRepoState, describeSync, type RepoState, type GitOperation, type ReadStateOptions } from './repo-state';
+export type { FileChange, FileStatus } from './parse-status';
+export { diffFile, type FileDiff } from './diff-file';
+export { diffTexts, diffWords, collapseUnchanged, type DiffRow, type DiffPart, type DiffRowKind, type CollapsedRow } from './word-diff';
+export { commitFiles, type CommitRequest, type CommitResult, type Validate } from './commit-files';
+export { suggestMessage } from './suggest-message';
+export { readIdentity, setIdentity, type GitIdentity } from './identity';
+export { pull, push, fetchRemote, abortRebase, type PullResult, type PushResult, type ProgressListener } from './sync';
+export type { ConflictFile } from './conflicts';
+export type { GitProgress } from './progress';
+export { installPreCommitHook, removePreCommitHook, type HookInstallResult } from './pre-commit-hook';
+export { initRepo } from './init-repo';
+export { removeIndexLock } from './index-lock';
+export { forgetRepo } from './repo-info';
