@@ -67,8 +67,13 @@ if (!app.requestSingleInstanceLock()) {
     dialog.showErrorBox('Postdesk could not start', error instanceof Error ? error.message : String(error));
     app.quit();
   });
-  app.on('window-all-closed', () => {
-    backend?.dispose();
-    app.quit();
+  let disposed = false;
+  app.on('before-quit', (event) => {
+    if (disposed || !backend) return;
+    // Let the draft journal write what is pending before the process ends.
+    event.preventDefault();
+    disposed = true;
+    void backend.dispose().finally(() => app.quit());
   });
+  app.on('window-all-closed', () => app.quit());
 }

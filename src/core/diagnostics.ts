@@ -1,22 +1,26 @@
 /** One finding about one file, pointing at the line the writer has to look at. */
 export type Severity = 'error' | 'warning' | 'info';
 
-export type RuleId =
-  | 'config'
-  | 'file'
-  | 'yaml-syntax'
-  | 'schema'
-  | 'reference'
-  | 'image-missing'
-  | 'link-broken'
-  | 'link-redirected'
-  | 'filename-date'
-  | 'html-entity'
-  | 'mojibake'
-  | 'option'
-  | 'cms-required'
-  | 'image-alt'
-  | 'heading-order';
+export const RULE_IDS = [
+  'config',
+  'file',
+  'yaml-syntax',
+  'schema',
+  'reference',
+  'image-missing',
+  'link-broken',
+  'link-redirected',
+  'filename-date',
+  'html-entity',
+  'mojibake',
+  'option',
+  'cms-required',
+  'image-alt',
+  'heading-order',
+] as const;
+
+/** Stable rule ids: tools and the site's own scripts may filter on them. */
+export type RuleId = (typeof RULE_IDS)[number];
 
 export interface Diagnostic {
   /** Path relative to the content root, with forward slashes. */

@@ -15,10 +15,13 @@ export type UserErrorCode =
 
 export class UserError extends Error {
   readonly code: UserErrorCode;
-  constructor(code: UserErrorCode, message: string) {
+  /** Technical detail the writer can expand (git's own output), never a stack trace. */
+  readonly detail?: string;
+  constructor(code: UserErrorCode, message: string, detail?: string) {
     super(message);
     this.name = 'UserError';
     this.code = code;
+    this.detail = detail;
   }
 }
 

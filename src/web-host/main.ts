@@ -38,10 +38,11 @@ async function main(): Promise<number> {
   console.log('Open that URL in a browser. Press Ctrl+C to stop.');
 
   const stop = () => {
-    void host.close().then(() => {
-      backend.dispose();
-      process.exit(0);
-    });
+    // Pending drafts reach the disk before the process ends.
+    void host
+      .close()
+      .then(() => backend.dispose())
+      .finally(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { call, type CallSpec } from './call-spec';
 import { ContentPathSchema, FolderPathSchema } from './paths';
 import { DiagnosticSchema, EntrySummarySchema, OpenSiteSchema } from './site-schemas';
+import { docCalls } from './doc-calls';
+import { gitCalls } from './git-calls';
 
 const NoInput = z.object({}).strict();
 
@@ -14,6 +16,8 @@ export const AppStateSchema = z.object({
   openError: z.string().optional(),
   recentFolders: z.array(z.string()),
   sampleSite: z.string(),
+  /** Author slug chosen once in settings, used for new posts. */
+  authorSlug: z.string().nullable(),
 });
 export type AppState = z.infer<typeof AppStateSchema>;
 
@@ -26,10 +30,21 @@ export const calls = {
   'site.open': call(z.object({ path: FolderPathSchema }).strict(), OpenSiteSchema),
   'site.entries': call(NoInput, z.array(EntrySummarySchema)),
   'site.validateAll': call(NoInput, z.array(DiagnosticSchema)),
+  /** Files whose text contains the query (the list searches titles itself). */
+  'site.search': call(z.object({ query: z.string().min(1).max(200) }).strict(), z.array(z.string())),
+  /** Values and display names of the entries a relation field may name. */
+  'site.relationOptions': call(
+    z.object({ collection: z.string(), valueField: z.string(), displayField: z.string() }).strict(),
+    z.array(z.object({ value: z.string(), label: z.string() })),
+  ),
+  /** Values used elsewhere for a field (tag suggestions), most used first. */
+  'site.fieldValues': call(z.object({ collection: z.string(), field: z.string() }).strict(), z.array(z.string())),
   'site.forgetRecent': call(z.object({ path: z.string() }).strict(), z.array(z.string())),
   'host.pickFolder': call(NoInput, z.object({ path: z.string().nullable(), supported: z.boolean() })),
   'host.openExternal': call(z.object({ url: z.string().max(8192) }).strict(), z.object({ opened: z.boolean() })),
   'file.validate': call(z.object({ file: ContentPathSchema, text: z.string().optional() }).strict(), z.array(DiagnosticSchema)),
+  ...docCalls,
+  ...gitCalls,
 } satisfies Record<string, CallSpec>;
 
 export type Calls = typeof calls;

@@ -22,6 +22,8 @@ export const ApiErrorShape = z.object({
   message: z.string(),
   /** For bad-input: which part of the input was wrong. */
   issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  /** Technical detail (a tool's own output) the writer can expand. */
+  detail: z.string().optional(),
 });
 export type ApiErrorShape = z.infer<typeof ApiErrorShape>;
 
@@ -31,10 +33,12 @@ export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError
 export class ApiError extends Error {
   readonly code: ApiErrorCode;
   readonly issues: ApiErrorShape['issues'];
+  readonly detail: string | undefined;
   constructor(shape: ApiErrorShape) {
     super(shape.message);
     this.name = 'ApiError';
     this.code = shape.code;
     this.issues = shape.issues;
+    this.detail = shape.detail;
   }
 }

@@ -1,12 +1,18 @@
 import { z } from 'zod';
-import { EntrySummarySchema } from './site-schemas';
+import { EntrySummarySchema, OpenSiteSchema } from './site-schemas';
 
 /** Everything the backend pushes to the renderer without being asked. */
 export const events = {
+  /** A different site became current (opened from the menu, a second launch…). */
+  'site.opened': OpenSiteSchema,
   /** Entries changed on disk (another editor, git pull, a save). */
   'site.entriesChanged': z.object({ entries: z.array(EntrySummarySchema) }),
   /** A file the writer may have open changed on disk. */
   'file.changedOnDisk': z.object({ file: z.string(), hash: z.string().nullable() }),
+  /** Progress of a pull or push, one line at a time. */
+  'git.progress': z.object({ phase: z.string(), percent: z.number().nullable(), line: z.string() }),
+  /** The repository state may have changed (a file event, a commit, window focus). */
+  'git.changed': z.object({}),
   /** A menu command (Electron) the renderer should perform. */
   'menu.command': z.object({ command: z.string() }),
 };

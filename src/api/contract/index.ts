@@ -4,3 +4,7 @@ export * from './events';
 export * from './errors';
 export * from './paths';
 export * from './site-schemas';
+export * from './doc-schemas';
+export * from './doc-calls';
+export * from './git-schemas';
+export * from './git-calls';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RULE_IDS } from '../../core/diagnostics';
 
 export const SeveritySchema = z.enum(['error', 'warning', 'info']);
 
@@ -6,7 +7,7 @@ export const DiagnosticSchema = z.object({
   file: z.string(),
   line: z.number().int(),
   column: z.number().int(),
-  rule: z.string(),
+  rule: z.enum(RULE_IDS),
   severity: SeveritySchema,
   message: z.string(),
   field: z.string().optional(),

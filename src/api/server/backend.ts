@@ -7,6 +7,13 @@ import { createEventBus, type EventBus } from './event-bus';
 import type { HostCapabilities } from './host-capabilities';
 import { createRouter, type Handlers, type Router } from './router';
 import { describeSite, siteHandlers } from './site-handlers';
+import { docHandlers } from './doc-handlers';
+import { draftHandlers } from './draft-handlers';
+import { gitHandlers } from './git-handlers';
+import { createDraftJournal } from '../../core/drafts';
+import { watchSite } from '../../core/app/site-watch';
+import type { FolderWatch } from '../../core/files/watch-folder';
+import { join } from 'node:path';
 
 export interface BackendOptions {
   /** The app's own data folder (settings, draft journal); never inside a content folder. */
@@ -24,7 +31,8 @@ export interface Backend {
   events: EventBus;
   workspace: Workspace;
   settings: SettingsStore;
-  dispose(): void;
+  /** Writes pending drafts and stops watching. */
+  dispose(): Promise<void>;
 }
 
 /** The composition root: every service is built here, once, with its dependencies passed in. */
@@ -33,6 +41,36 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const settings = await openSettingsStore(options.dataDir);
   const workspace = createWorkspace({ settings });
   const events = createEventBus();
+  const journal = createDraftJournal(join(options.dataDir, 'journal'), {
+    onError: (error, _root, file) => log(`the draft of ${file} could not be kept`, error),
+  });
+
+  // One watcher for the open site: the index follows the disk, and open buffers hear of it.
+  let watch: Promise<FolderWatch | null> = Promise.resolve(null);
+  workspace.onSiteOpened((site) => {
+    const previous = watch;
+    watch = previous
+      .then((w) => w?.dispose())
+      .then(() =>
+        watchSite(
+          site,
+          {
+            fileChanged: (file, hash) => events.emit('file.changedOnDisk', { file, hash }),
+            indexChanged: () => {
+              if (workspace.current() !== site) return;
+              events.emit('site.entriesChanged', { entries: site.entries() });
+              events.emit('git.changed', {});
+            },
+          },
+          (error) => log('watching the content folder failed', error),
+        ),
+      )
+      .catch((error: unknown) => {
+        log('the content folder cannot be watched; changes on disk are seen on reload only', error);
+        return null;
+      });
+    events.emit('site.opened', describeSite(site));
+  });
 
   // Launch folder, else the last one, else the sample site; a failure is shown, not thrown.
   let openError: string | undefined;
@@ -53,9 +91,13 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         openError: site ? undefined : openError,
         recentFolders: settings.get().recentFolders,
         sampleSite: options.sampleSiteDir,
+        authorSlug: settings.get().authorSlug ?? null,
       };
     },
     ...siteHandlers({ workspace, settings }),
+    ...docHandlers({ workspace, settings, journal }),
+    ...draftHandlers({ workspace, journal }),
+    ...gitHandlers({ workspace, events }),
     'host.pickFolder': async () => {
       if (!options.host.pickFolder) return { path: null, supported: false };
       return { path: await options.host.pickFolder(), supported: true };
@@ -70,7 +112,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     events,
     workspace,
     settings,
-    dispose() {
+    async dispose() {
+      await journal.dispose();
+      await (await watch)?.dispose();
       workspace.dispose();
     },
   };

@@ -41,7 +41,9 @@ export function createRouter(handlers: Handlers, onInternalError: (error: unknow
         const value = await handler(parsed.data);
         return { ok: true, value: spec.output.parse(value) };
       } catch (error) {
-        if (isUserError(error)) return { ok: false, error: { code: error.code, message: error.message } };
+        if (isUserError(error)) {
+          return { ok: false, error: { code: error.code, message: error.message, ...(error.detail ? { detail: error.detail } : {}) } };
+        }
         onInternalError(error);
         return {
           ok: false,

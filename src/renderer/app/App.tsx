@@ -2,11 +2,10 @@ import { useCallback, useEffect, useState } from 'react';
 import type { AppState } from '../../api/contract/calls';
 import type { OpenSite } from '../../api/contract/site-schemas';
 import type { ApiClient } from '../client/api-client';
-import { PostList } from '../posts/PostList';
-import { newestFirst } from '../posts/sort-entries';
-import { defaultCollection } from '../posts/default-collection';
 import { errorMessage } from './format';
 import { OpenFolderForm } from './OpenFolderForm';
+import { SiteWorkspace } from './SiteWorkspace';
+import { useTheme } from './theme';
 
 interface AppProps {
   client: ApiClient | null;
@@ -18,7 +17,7 @@ export function App({ client }: AppProps) {
   const [openError, setOpenError] = useState<string>();
   const [showOpenForm, setShowOpenForm] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [collection, setCollection] = useState<string>();
+  const theme = useTheme();
 
   useEffect(() => {
     if (!client) return;
@@ -40,10 +39,11 @@ export function App({ client }: AppProps) {
     setState((current) =>
       current ? { ...current, site, recentFolders: [site.info.root, ...current.recentFolders.filter((f) => f !== site.info.root)] } : current,
     );
-    setCollection(undefined);
     setOpenError(undefined);
     setShowOpenForm(false);
   }, []);
+
+  useEffect(() => client?.on('site.opened', applySite), [client, applySite]);
 
   const openPath = useCallback(
     async (path: string) => {
@@ -63,9 +63,14 @@ export function App({ client }: AppProps) {
 
   const chooseFolder = useCallback(async () => {
     if (!client) return;
-    const picked = await client.call('host.pickFolder', {});
-    if (!picked.supported) return setShowOpenForm(true);
-    if (picked.path) await openPath(picked.path);
+    try {
+      const picked = await client.call('host.pickFolder', {});
+      if (!picked.supported) return setShowOpenForm(true);
+      if (picked.path) await openPath(picked.path);
+    } catch (error) {
+      setOpenError(errorMessage(error));
+      setShowOpenForm(true);
+    }
   }, [client, openPath]);
 
   if (!client) {
@@ -86,49 +91,44 @@ export function App({ client }: AppProps) {
   }
   if (!state) return <main className="pd-center" aria-busy="true">Loading…</main>;
 
-  const site = state.site;
-  const shownCollection = site ? (collection ?? defaultCollection(site.info.collections, site.entries)) : undefined;
-  const entries = site ? site.entries.filter((e) => e.collection === shownCollection).sort(newestFirst) : [];
+  const openForm = showOpenForm && (
+    <OpenFolderForm
+      recentFolders={state.recentFolders}
+      error={openError}
+      busy={busy}
+      onOpen={(path) => void openPath(path)}
+      onCancel={state.site ? () => setShowOpenForm(false) : undefined}
+    />
+  );
+
+  if (!state.site) {
+    return (
+      <div className="pd-app">
+        <header className="pd-toolbar">
+          <h1 className="pd-app-name">Postdesk</h1>
+          <span className="pd-spacer" />
+          <button type="button" onClick={() => void chooseFolder()}>
+            Open folder…
+          </button>
+        </header>
+        {openForm}
+      </div>
+    );
+  }
 
   return (
     <div className="pd-app">
-      <header className="pd-toolbar">
-        <h1 className="pd-app-name">Postdesk</h1>
-        {site && <span className="pd-site-name" title={site.info.root}>{site.info.name}</span>}
-        <span className="pd-spacer" />
-        <button type="button" onClick={() => void chooseFolder()}>
-          Open folder…
-        </button>
-      </header>
-      {showOpenForm && (
-        <OpenFolderForm
-          recentFolders={state.recentFolders}
-          error={openError}
-          busy={busy}
-          onOpen={(path) => void openPath(path)}
-          onCancel={site ? () => setShowOpenForm(false) : undefined}
-        />
-      )}
-      {site && (
-        <main className="pd-main">
-          <aside className="pd-sidebar" aria-label="Post list">
-            <div className="pd-sidebar-head">
-              <label htmlFor="pd-collection">Collection</label>
-              <select id="pd-collection" value={shownCollection} onChange={(event) => setCollection(event.target.value)}>
-                {site.info.collections.map((c) => (
-                  <option key={c.name} value={c.name}>
-                    {c.label}
-                  </option>
-                ))}
-              </select>
-              <span className="pd-count" aria-live="polite">
-                {entries.length} {entries.length === 1 ? 'entry' : 'entries'}
-              </span>
-            </div>
-            <PostList entries={entries} />
-          </aside>
-        </main>
-      )}
+      <SiteWorkspace
+        key={state.site.info.root}
+        client={client}
+        site={state.site}
+        authorSlug={state.authorSlug}
+        dark={theme.dark}
+        openFolderPanel={openForm || null}
+        onOpenFolder={() => void chooseFolder()}
+        onAuthorChange={(authorSlug) => setState((s) => (s ? { ...s, authorSlug } : s))}
+        onToggleTheme={theme.toggle}
+      />
     </div>
   );
 }

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { DiagnosticSchema } from './site-schemas';
+
+/** A post as the editor holds it: the exact file text plus what the form needs. */
+export const DocumentSchema = z.object({
+  file: z.string(),
+  collection: z.string().nullable(),
+  text: z.string(),
+  /** sha256 of the bytes on disk when loaded; saving checks it to catch external edits. */
+  hash: z.string(),
+  readOnly: z.boolean(),
+  readOnlyReason: z.string().optional(),
+  /** 1-based line of the whole file where the markdown body starts. */
+  bodyStartLine: z.number().int(),
+  /** Frontmatter as the site parses it (dates as ISO strings). */
+  values: z.record(z.unknown()),
+  /** Source text of each scalar value, by dotted path (what the file literally says). */
+  rawValues: z.record(z.string()),
+  diagnostics: z.array(DiagnosticSchema),
+});
+export type DocumentData = z.infer<typeof DocumentSchema>;
+
+export const EditResultSchema = DocumentSchema.pick({ text: true, values: true, rawValues: true, bodyStartLine: true });
+
+export const SaveResultSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('saved'), hash: z.string(), diagnostics: z.array(DiagnosticSchema) }),
+  /** The file changed on disk since it was loaded: the writer chooses keep mine / take theirs / compare. */
+  z.object({ status: z.literal('conflict'), diskText: z.string(), diskHash: z.string().nullable() }),
+]);
+export type SaveResult = z.infer<typeof SaveResultSchema>;
+
+export const DraftSchema = z.object({
+  file: z.string(),
+  savedAt: z.string(),
+  text: z.string(),
+  baseHash: z.string().nullable(),
+  /** What differs from the file on disk, in words. */
+  summary: z.string(),
+});
+export type Draft = z.infer<typeof DraftSchema>;
+
+export const PreviewSchema = z.object({
+  /** The complete srcdoc of the sandboxed preview frame. */
+  document: z.string(),
+});
+
+export const MediaImageSchema = z.object({ ref: z.string(), path: z.string() });

@@ -1,0 +1,54 @@
+import type { Workspace } from '../../core/app/workspace';
+import { createPlannedFile, importImage, listMediaImages, planImageImport, planMonthlyUpdateForSite, planNewPostForSite } from '../../core/authoring';
+import { createDocumentService } from '../../core/documents/document-service';
+import { fieldValues, relationOptions, searchText } from '../../core/documents/site-queries';
+import type { DraftJournal } from '../../core/drafts';
+import type { SettingsStore } from '../../core/settings/settings-store';
+import { UserError } from '../../core/user-error';
+import type { Handlers } from './router';
+
+export function docHandlers(deps: { workspace: Workspace; settings: SettingsStore; journal: DraftJournal; now?: () => Date }) {
+  const { workspace, settings, journal } = deps;
+  const now = deps.now ?? (() => new Date());
+  const documents = () => createDocumentService(workspace.require());
+
+  async function createAndOpen(plan: { file: string; text: string }) {
+    const site = workspace.require();
+    const file = createPlannedFile(site.info.root, plan);
+    await site.refreshFile(file);
+    return documents().open(file);
+  }
+
+  return {
+    'doc.open': ({ file }) => documents().open(file),
+    'doc.setField': ({ file, text, field, value }) => documents().setField(file, text, field, value),
+    'doc.save': async ({ file, text, baseHash, overwrite }) => {
+      const outcome = await documents().save(file, text, baseHash, overwrite);
+      // Saved text no longer needs the journal; a refused save keeps its draft.
+      if (outcome.status === 'saved') await journal.discard(workspace.require().info.root, file);
+      return outcome;
+    },
+    'site.search': ({ query }) => searchText(workspace.require(), query),
+    'site.relationOptions': ({ collection, valueField, displayField }) => relationOptions(workspace.require(), collection, valueField, displayField),
+    'site.fieldValues': ({ collection, field }) => fieldValues(workspace.require(), collection, field),
+    'media.list': () => {
+      const site = workspace.require();
+      return listMediaImages(site.info.root, site.info.mediaFolder);
+    },
+    'media.import': async ({ post, name, dataBase64 }) => {
+      const site = workspace.require();
+      const bytes = Buffer.from(dataBase64, 'base64');
+      if (bytes.length === 0) throw new UserError('unsupported', `"${name}" is empty.`);
+      const plan = planImageImport({ root: site.info.root, mediaFolder: site.info.mediaFolder, postFile: post, originalName: name, now: now() });
+      const imported = importImage(site.info.root, plan, bytes);
+      await site.refreshFile(imported.file);
+      return { path: imported.file, ref: imported.markdownPath, markdown: imported.markdown };
+    },
+    'post.create': ({ collection, title }) =>
+      createAndOpen(planNewPostForSite(workspace.require(), { collection, title, now: now(), authorSlug: settings.get().authorSlug })),
+    'post.createMonthlyUpdate': () => createAndOpen(planMonthlyUpdateForSite(workspace.require(), { now: now() })),
+    'settings.setAuthor': async ({ slug }) => ({
+      authorSlug: (await settings.update((s) => ({ ...s, authorSlug: slug ?? undefined }))).authorSlug ?? null,
+    }),
+  } satisfies Partial<Handlers>;
+}

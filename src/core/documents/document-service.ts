@@ -1,0 +1,98 @@
+import { openDocument, saveDocument } from '../files';
+import { readFields } from '../roundtrip/read-fields';
+import { setField } from '../roundtrip/frontmatter-edit';
+import { lineNumberAt, parseSource } from '../roundtrip/split-source';
+import { resolveContentPath, toContentPath } from '../security/content-path';
+import type { Diagnostic } from '../diagnostics';
+import type { SiteModel } from '../site/site-model';
+import { UserError } from '../user-error';
+import { fieldForPath, fieldOrderOf, fieldValueFromInput } from './field-input';
+import { toJsonValues } from './json-values';
+import { readRawValues } from './raw-values';
+
+export interface EditableDocument {
+  file: string;
+  collection: string | null;
+  text: string;
+  hash: string;
+  readOnly: boolean;
+  readOnlyReason?: string;
+  bodyStartLine: number;
+  values: Record<string, unknown>;
+  rawValues: Record<string, string>;
+  diagnostics: Diagnostic[];
+}
+
+export type SaveOutcome =
+  | { status: 'saved'; hash: string; diagnostics: Diagnostic[] }
+  | { status: 'conflict'; diskText: string; diskHash: string | null };
+
+/** What the form needs to know about a text: values as the site reads them, and their source. */
+export function describeText(text: string): Pick<EditableDocument, 'bodyStartLine' | 'values' | 'rawValues'> {
+  const parts = parseSource(text);
+  const read = readFields(text);
+  return {
+    bodyStartLine: parts.hasFrontmatter ? lineNumberAt(text, parts.body.start) : 1,
+    values: toJsonValues(read.data) as Record<string, unknown>,
+    rawValues: read.error ? {} : readRawValues(text),
+  };
+}
+
+/** Opening, editing and saving one post of the open site; every path is confined to its root. */
+export function createDocumentService(site: SiteModel) {
+  const root = site.info.root;
+
+  return {
+    async open(file: string): Promise<EditableDocument> {
+      const full = resolveContentPath(root, file);
+      let opened;
+      try {
+        opened = await openDocument(full);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'ENOENT') throw new UserError('not-found', `${file} no longer exists. It may have been moved or deleted.`);
+        if (code === 'EISDIR') throw new UserError('not-found', `${file} is a folder, not a post.`);
+        throw new UserError('io', `${file} could not be read (${code ?? 'unknown error'}).`);
+      }
+      const rel = toContentPath(root, full);
+      return {
+        file: rel,
+        collection: site.collectionFor(rel)?.name ?? null,
+        text: opened.text,
+        hash: opened.hash,
+        readOnly: opened.readOnly,
+        readOnlyReason: opened.readOnlyReason,
+        ...describeText(opened.text),
+        diagnostics: site.validateFile(rel, opened.text),
+      };
+    },
+
+    /** One form edit: only that field's lines change; the body is never touched. */
+    setField(file: string, text: string, path: string, input: unknown) {
+      const collection = site.collectionFor(file);
+      const field = fieldForPath(collection, path);
+      const value = fieldValueFromInput(field, input);
+      let next: string;
+      try {
+        next = setField(text, path, value, { order: fieldOrderOf(collection), keepEmpty: field?.required ?? false });
+      } catch (error) {
+        throw new UserError('unsupported', error instanceof Error ? error.message : String(error));
+      }
+      return { text: next, ...describeText(next) };
+    },
+
+    async save(file: string, text: string, baseHash: string | null, overwrite: boolean): Promise<SaveOutcome> {
+      const full = resolveContentPath(root, file);
+      let result = await saveDocument(full, text, baseHash);
+      if (!result.ok && result.reason === 'conflict' && overwrite) result = await saveDocument(full, text, result.diskHash);
+      if (!result.ok) {
+        if (result.reason === 'conflict') return { status: 'conflict', diskText: result.diskText ?? '', diskHash: result.diskHash };
+        throw new UserError('io', result.message);
+      }
+      await site.refreshFile(file);
+      return { status: 'saved', hash: result.hash, diagnostics: site.validateFile(file, text) };
+    },
+  };
+}
+
+export type DocumentService = ReturnType<typeof createDocumentService>;

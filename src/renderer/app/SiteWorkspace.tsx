@@ -1,0 +1,323 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { OpenSite } from '../../api/contract/site-schemas';
+import type { Diagnostic } from '../../core/diagnostics';
+import type { EntrySummary } from '../../core/site/site-model';
+import type { ApiClient } from '../client/api-client';
+import { DocumentStore } from '../documents/document-store';
+import { fromDocumentData, isDirty } from '../documents/document-state';
+import { defaultCollection } from '../posts/default-collection';
+import { emptyFilter, filterEntries, filterOptions, type EntryFilter } from '../posts/filter-entries';
+import { PostFilters } from '../posts/PostFilters';
+import { PostList } from '../posts/PostList';
+import { EditorArea, type EditorAreaHandle } from '../workspace/EditorArea';
+import { ProblemsPanel } from '../workspace/ProblemsPanel';
+import { Tabs } from '../workspace/Tabs';
+import { errorMessage } from './format';
+import { NewPostDialog } from './NewPostDialog';
+import { QuickOpen } from './QuickOpen';
+import { SettingsDialog } from './SettingsDialog';
+import { shortcutCommand } from './shortcuts';
+import { useDocuments } from './use-store';
+import { useRelations } from './use-relations';
+import { ChangesPanel } from '../git/ChangesPanel';
+
+interface SiteWorkspaceProps {
+  client: ApiClient;
+  site: OpenSite;
+  authorSlug: string | null;
+  dark: boolean;
+  /** The open-folder form of the browser host, shown above the workspace when open. */
+  openFolderPanel: ReactNode;
+  onOpenFolder(): void;
+  onAuthorChange(slug: string | null): void;
+  onToggleTheme(): void;
+}
+
+type Dialog = 'none' | 'quick-open' | 'new-post' | 'settings';
+
+export function SiteWorkspace({ client, site, authorSlug, dark, openFolderPanel, onOpenFolder, onAuthorChange, onToggleTheme }: SiteWorkspaceProps) {
+  const [notice, setNotice] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
+  const store = useMemo(() => new DocumentStore(client, (text) => setNotice({ kind: 'error', text })), [client]);
+  useEffect(() => () => store.dispose(), [store]);
+  const { docs, active } = useDocuments(store);
+  const activeDoc = docs.find((d) => d.file === active);
+
+  const [entries, setEntries] = useState<EntrySummary[]>(site.entries);
+  useEffect(() => setEntries(site.entries), [site]);
+  const [filter, setFilter] = useState<EntryFilter>(() => ({ ...emptyFilter, collection: defaultCollection(site.info.collections, site.entries) }));
+  const [bodyMatches, setBodyMatches] = useState<Set<string>>();
+  const [dialog, setDialog] = useState<Dialog>('none');
+  const [bottomPanel, setBottomPanel] = useState<'problems' | 'changes' | null>('problems');
+  const [problemScope, setProblemScope] = useState<'post' | 'site'>('post');
+  const [siteProblems, setSiteProblems] = useState<Diagnostic[] | null>(null);
+  const [restored, setRestored] = useState<string[]>([]);
+  const editorArea = useRef<EditorAreaHandle>(null);
+  const relations = useRelations(client, site);
+
+  const titleOf = useCallback((file: string) => entries.find((e) => e.file === file)?.title || file.split('/').pop() || file, [entries]);
+  const report = useCallback((error: unknown) => setNotice({ kind: 'error', text: errorMessage(error) }), []);
+
+  const refreshEntries = useCallback(() => {
+    client.call('site.entries', {}).then(setEntries, () => {});
+  }, [client]);
+
+  // Crash recovery: whatever the journal kept is reopened, marked, and announced.
+  useEffect(() => {
+    client.call('drafts.list', {}).then(async (drafts) => {
+      if (drafts.length === 0) return;
+      await store.restore(drafts);
+      setRestored(drafts.map((d) => d.file));
+    }, report);
+  }, [client, store, report]);
+
+  useEffect(() => {
+    const offChanged = client.on('file.changedOnDisk', ({ file, hash }) => void store.changedOnDisk(file, hash));
+    const offEntries = client.on('site.entriesChanged', ({ entries: next }) => setEntries(next));
+    return () => {
+      offChanged();
+      offEntries();
+    };
+  }, [client, store]);
+
+  useEffect(() => {
+    const query = filter.query.trim();
+    if (query.length < 3) return setBodyMatches(undefined);
+    const timer = setTimeout(() => client.call('site.search', { query }).then((files) => setBodyMatches(new Set(files)), () => {}), 250);
+    return () => clearTimeout(timer);
+  }, [client, filter.query]);
+
+  const openFile = useCallback(
+    (file: string) => {
+      store.open(file).catch(report);
+    },
+    [store, report],
+  );
+
+  const save = useCallback(async () => {
+    if (!active) return;
+    const result = await store.save(active);
+    if (result === 'saved') {
+      refreshEntries();
+      setSiteProblems(null);
+    }
+  }, [active, store, refreshEntries]);
+
+  const createPost = useCallback(
+    async (collection: string, title: string) => {
+      const data = await client.call('post.create', { collection, title });
+      store.adopt(fromDocumentData(data));
+      refreshEntries();
+    },
+    [client, store, refreshEntries],
+  );
+
+  const createMonthlyUpdate = useCallback(async () => {
+    try {
+      const data = await client.call('post.createMonthlyUpdate', {});
+      store.adopt(fromDocumentData(data));
+      refreshEntries();
+      setNotice({ kind: 'info', text: `Created ${data.file} with last month's outline. It is a draft until you publish it.` });
+    } catch (error) {
+      report(error);
+    }
+  }, [client, store, refreshEntries, report]);
+
+  const loadSiteProblems = useCallback(() => {
+    setSiteProblems(null);
+    client.call('site.validateAll', {}).then((d) => setSiteProblems(d as Diagnostic[]), report);
+  }, [client, report]);
+
+  const runCommand = useCallback(
+    (command: string) => {
+      if (command === 'save') void save();
+      else if (command === 'quick-open') setDialog('quick-open');
+      else if (command === 'open-folder') onOpenFolder();
+      else if (command === 'new-post') setDialog('new-post');
+      else if (command === 'new-monthly-update') void createMonthlyUpdate();
+      else if (command === 'show-problems') setBottomPanel('problems');
+      else if (command === 'show-changes') setBottomPanel('changes');
+      else if (command === 'close-tab' && active) store.close(active);
+      else if (command === 'toggle-preview') editorArea.current?.togglePreview();
+    },
+    [save, onOpenFolder, createMonthlyUpdate, active, store],
+  );
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const command = shortcutCommand(event);
+      if (!command) return;
+      event.preventDefault();
+      runCommand(command);
+    };
+    window.addEventListener('keydown', onKey);
+    const offMenu = client.on('menu.command', ({ command }) => runCommand(command));
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      offMenu();
+    };
+  }, [client, runCommand]);
+
+  useEffect(() => {
+    const warn = (event: BeforeUnloadEvent) => {
+      if (store.getSnapshot().docs.some(isDirty)) event.preventDefault();
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [store]);
+
+  const shown = filterEntries(entries, filter, bodyMatches);
+  const collectionEntries = entries.filter((e) => e.collection === filter.collection);
+  const dirtyFiles = new Set(docs.filter(isDirty).map((d) => d.file));
+  const problems = problemScope === 'site' ? (siteProblems ?? []) : (activeDoc?.diagnostics ?? []);
+
+  function selectProblem(d: Diagnostic) {
+    const go = () => editorArea.current?.reveal(d);
+    if (d.file === active) go();
+    else store.open(d.file).then(() => setTimeout(go, 50), report);
+  }
+
+  return (
+    <>
+      <header className="pd-toolbar">
+        <h1 className="pd-app-name">Postdesk</h1>
+        <span className="pd-site-name" title={site.info.root}>
+          {site.info.name}
+        </span>
+        <span className="pd-spacer" />
+        <button type="button" onClick={() => setDialog('new-post')}>
+          New post
+        </button>
+        <button type="button" onClick={() => void createMonthlyUpdate()}>
+          New monthly update
+        </button>
+        <button type="button" onClick={onOpenFolder}>
+          Open folder…
+        </button>
+        <button type="button" onClick={() => setDialog('settings')}>
+          Settings
+        </button>
+        <button type="button" aria-label={dark ? 'Switch to light mode' : 'Switch to dark mode'} onClick={onToggleTheme}>
+          {dark ? '☀' : '☾'}
+        </button>
+      </header>
+      {openFolderPanel}
+      {notice && (
+        <div className={`pd-banner pd-banner-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+          <span>{notice.text}</span>
+          <button type="button" aria-label="Dismiss" onClick={() => setNotice(null)}>
+            ×
+          </button>
+        </div>
+      )}
+      {restored.length > 0 && (
+        <div className="pd-banner pd-banner-info" role="status">
+          <span>
+            Restored unsaved changes to {restored.length === 1 ? titleOf(restored[0]!) : `${restored.length} posts`} from before Postdesk
+            closed. Review and save them, or close the tab to discard.
+          </span>
+          <button type="button" aria-label="Dismiss restored notice" onClick={() => setRestored([])}>
+            ×
+          </button>
+        </div>
+      )}
+      <main className="pd-main">
+        <aside className="pd-sidebar" aria-label="Post list">
+          <PostFilters
+            filter={filter}
+            collections={site.info.collections}
+            options={filterOptions(collectionEntries)}
+            authorName={relations.authorName}
+            onChange={setFilter}
+          />
+          <p className="pd-count" aria-live="polite">
+            {shown.length} of {collectionEntries.length}
+          </p>
+          <PostList entries={shown} selected={active ?? undefined} dirtyFiles={dirtyFiles} onOpen={openFile} />
+        </aside>
+        <section className="pd-work" aria-label="Editor">
+          <Tabs docs={docs} active={active} titleOf={titleOf} onActivate={(f) => store.activate(f)} onClose={(f) => store.close(f)} />
+          {activeDoc ? (
+            <EditorArea
+              ref={editorArea}
+              key={activeDoc.file}
+              client={client}
+              store={store}
+              doc={activeDoc}
+              site={site}
+              entries={entries}
+              relations={relations}
+              dark={dark}
+              onSave={() => void save()}
+              onOpenPost={openFile}
+              onError={report}
+            />
+          ) : (
+            <div className="pd-placeholder">
+              <p>Pick a post on the left, or press Ctrl+P to find one by title.</p>
+            </div>
+          )}
+          {bottomPanel && (
+            <div className="pd-bottom">
+              <div className="pd-bottom-tabs" role="tablist" aria-label="Panels">
+                <button type="button" role="tab" aria-selected={bottomPanel === 'problems'} onClick={() => setBottomPanel('problems')}>
+                  Problems
+                </button>
+                <button type="button" role="tab" aria-selected={bottomPanel === 'changes'} onClick={() => setBottomPanel('changes')}>
+                  Changes
+                </button>
+                <span className="pd-spacer" />
+                <button type="button" aria-label="Hide panel" onClick={() => setBottomPanel(null)}>
+                  ▾
+                </button>
+              </div>
+              {bottomPanel === 'problems' ? (
+                <ProblemsPanel
+                  diagnostics={problems}
+                  scope={problemScope}
+                  loading={problemScope === 'site' && siteProblems === null}
+                  onScopeChange={(scope) => {
+                    setProblemScope(scope);
+                    if (scope === 'site' && siteProblems === null) loadSiteProblems();
+                  }}
+                  onSelect={selectProblem}
+                />
+              ) : (
+                <ChangesPanel client={client} entries={entries} onOpenPost={openFile} onOpenProblem={selectProblem} onCommitted={refreshEntries} />
+              )}
+            </div>
+          )}
+        </section>
+      </main>
+      {dialog === 'quick-open' && (
+        <QuickOpen
+          entries={entries}
+          onOpen={(file) => {
+            setDialog('none');
+            openFile(file);
+          }}
+          onClose={() => setDialog('none')}
+        />
+      )}
+      {dialog === 'new-post' && (
+        <NewPostDialog
+          collections={site.info.collections}
+          initialCollection={filter.collection}
+          authorLabel={authorSlug ? relations.authorName(authorSlug) : null}
+          onCreate={createPost}
+          onClose={() => setDialog('none')}
+        />
+      )}
+      {dialog === 'settings' && (
+        <SettingsDialog
+          authors={relations.authorOptions}
+          authorSlug={authorSlug}
+          onSave={async (slug) => {
+            const result = await client.call('settings.setAuthor', { slug });
+            onAuthorChange(result.authorSlug);
+          }}
+          onClose={() => setDialog('none')}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import type { DocumentData } from '../../api/contract/doc-schemas';
+import type { Diagnostic } from '../../core/diagnostics';
+
+/** One open post in a tab. `text` is the buffer; `savedText` what the file held at `hash`. */
+export interface OpenDocument {
+  file: string;
+  collection: string | null;
+  text: string;
+  savedText: string;
+  hash: string | null;
+  bodyStartLine: number;
+  values: Record<string, unknown>;
+  rawValues: Record<string, string>;
+  readOnly: boolean;
+  readOnlyReason?: string;
+  diagnostics: Diagnostic[];
+  /** The file changed on disk while this buffer had unsaved changes. */
+  conflict?: { diskText: string; diskHash: string | null };
+  /** Set when the buffer was restored from the draft journal after a crash. */
+  restoredAt?: string;
+  saving: boolean;
+  saveError?: string;
+  lastSavedAt?: number;
+}
+
+export function isDirty(doc: OpenDocument): boolean {
+  return doc.text !== doc.savedText;
+}
+
+export function fromDocumentData(data: DocumentData): OpenDocument {
+  return {
+    file: data.file,
+    collection: data.collection,
+    text: data.text,
+    savedText: data.text,
+    hash: data.hash,
+    bodyStartLine: data.bodyStartLine,
+    values: data.values,
+    rawValues: data.rawValues,
+    readOnly: data.readOnly,
+    readOnlyReason: data.readOnlyReason,
+    diagnostics: data.diagnostics as Diagnostic[],
+    saving: false,
+  };
+}
+
+export function countBySeverity(diagnostics: Diagnostic[]): { errors: number; warnings: number; infos: number } {
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const d of diagnostics) {
+    if (d.severity === 'error') errors++;
+    else if (d.severity === 'warning') warnings++;
+    else infos++;
+  }
+  return { errors, warnings, infos };
+}

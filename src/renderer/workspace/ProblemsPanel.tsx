@@ -1,0 +1,55 @@
+import type { Diagnostic } from '../../core/diagnostics';
+
+interface ProblemsPanelProps {
+  diagnostics: Diagnostic[];
+  scope: 'post' | 'site';
+  loading: boolean;
+  onScopeChange(scope: 'post' | 'site'): void;
+  onSelect(diagnostic: Diagnostic): void;
+}
+
+const icon = { error: '✕', warning: '!', info: 'i' } as const;
+
+export function ProblemsPanel({ diagnostics, scope, loading, onScopeChange, onSelect }: ProblemsPanelProps) {
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+  return (
+    <section className="pd-problems" role="region" aria-label="Problems">
+      <header className="pd-problems-head">
+        <h2>Problems</h2>
+        <span className="pd-muted" aria-live="polite">
+          {loading ? 'Checking…' : `${errors} errors, ${warnings} warnings`}
+        </span>
+        <span className="pd-spacer" />
+        <div role="group" aria-label="Problems scope" className="pd-segmented">
+          <button type="button" aria-pressed={scope === 'post'} onClick={() => onScopeChange('post')}>
+            This post
+          </button>
+          <button type="button" aria-pressed={scope === 'site'} onClick={() => onScopeChange('site')}>
+            Whole site
+          </button>
+        </div>
+      </header>
+      {diagnostics.length === 0 && !loading ? (
+        <p className="pd-muted pd-problems-empty">No problems found.</p>
+      ) : (
+        <ul className="pd-problem-list">
+          {diagnostics.map((d, index) => (
+            <li key={`${d.file}:${d.line}:${d.column}:${d.rule}:${index}`}>
+              <button type="button" className={`pd-problem pd-sev-${d.severity}`} onClick={() => onSelect(d)}>
+                <span className="pd-problem-icon" aria-label={d.severity}>
+                  {icon[d.severity]}
+                </span>
+                <span className="pd-problem-message">{d.message}</span>
+                <span className="pd-problem-where">
+                  {scope === 'site' ? `${d.file}:` : 'line '}
+                  {d.line} · {d.rule}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

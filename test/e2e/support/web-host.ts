@@ -1,0 +1,66 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const repoRoot = resolve(import.meta.dirname, '../../..');
+export const fixtureRoot = resolve(repoRoot, '../shared/fixtures/mage-os-org');
+
+export interface RunningHost {
+  url: string;
+  origin: string;
+  port: number;
+  token: string;
+  /** The content folder the host opened (a temp copy). */
+  root: string;
+  dataDir: string;
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/** A fresh temp copy of the reference site, writable, for one test. */
+export function copyFixture(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'postdesk-e2e-site-'));
+  cpSync(fixtureRoot, dir, { recursive: true });
+  return dir;
+}
+
+/** Starts the browser host as a user would (`npm run serve -- FOLDER`), with its own profile folder. */
+export async function startWebHost(folder: string | null, extraArgs: string[] = []): Promise<RunningHost> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'postdesk-e2e-data-'));
+  const args = ['--import', 'tsx', join(repoRoot, 'src/web-host/main.ts'), ...(folder ? [folder] : []), '--port', '0', '--data-dir', dataDir, ...extraArgs];
+  const child: ChildProcess = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    const timer = setTimeout(() => reject(new Error(`web host did not start:\n${output}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /running at (http:\/\/127\.0\.0\.1:\d+\/#token=\S+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolveUrl(match[1]);
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.on('exit', (code) => reject(new Error(`web host exited with ${code}:\n${output}`)));
+  });
+  const parsed = new URL(url);
+  return {
+    url,
+    origin: parsed.origin,
+    port: Number(parsed.port),
+    token: parsed.hash.replace('#token=', ''),
+    root: folder ?? '',
+    dataDir,
+    output: () => output,
+    async stop() {
+      if (child.exitCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM');
+        await exited;
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
