@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../core/diagnostics';
-import { POST_DIR, edit, firstPosts, git, isolateGitConfig, makeSiteRepo, postPath, snapshot } from '../../core/git/test-repo';
+import { POST_DIR, edit, firstPosts, git, isolateGitConfig, removeTempDirs, makeSiteRepo, postPath, snapshot } from '../../core/git/test-repo';
 import type { CliIo } from '../cli-io';
 import { run, type CommitDeps } from './commit';
 
 beforeAll(isolateGitConfig);
+afterAll(removeTempDirs);
 
 function fakeIo(cwd = '/') {
   const out: string[] = [];

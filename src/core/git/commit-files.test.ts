@@ -1,14 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../diagnostics';
 import { loadSite } from '../site/load-site';
 import { commitFiles } from './commit-files';
 import { diffFile } from './diff-file';
 import { readRepoState } from './repo-state';
-import { POST_DIR, edit, firstPosts, git, isolateGitConfig, makeSiteRepo, postPath, snapshot } from './test-repo';
+import { POST_DIR, edit, firstPosts, git, isolateGitConfig, removeTempDirs, makeSiteRepo, postPath, snapshot } from './test-repo';
 
 beforeAll(isolateGitConfig);
+afterAll(removeTempDirs);
 
 const noProblems = () => [];
 

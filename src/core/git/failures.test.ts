@@ -11,9 +11,10 @@ import { initRepo } from './init-repo';
 import { removeIndexLock } from './index-lock';
 import { readRepoState } from './repo-state';
 import { pull, push } from './sync';
-import { FIXTURE, POST_DIR, edit, firstPosts, git, isolateGitConfig, makeSiteRepo, postPath, snapshot, tempDir } from './test-repo';
+import { FIXTURE, POST_DIR, edit, firstPosts, git, isolateGitConfig, removeTempDirs, makeSiteRepo, postPath, snapshot, tempDir } from './test-repo';
 
 beforeAll(isolateGitConfig);
+afterAll(removeTempDirs);
 
 /** A repository with an edited post and a new post, the usual state before a commit. */
 function repoWithChanges() {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commitFiles } from './commit-files';
 import { installPreCommitHook, removePreCommitHook } from './pre-commit-hook';
-import { POST_DIR, edit, firstPosts, git, isolateGitConfig, makeSiteRepo, postPath, snapshot, tempDir } from './test-repo';
+import { POST_DIR, edit, firstPosts, git, isolateGitConfig, removeTempDirs, makeSiteRepo, postPath, snapshot, tempDir } from './test-repo';
 
 const savedPath = process.env.PATH;
 let calls = '';
@@ -23,6 +23,7 @@ beforeAll(() => {
 });
 afterAll(() => {
   process.env.PATH = savedPath;
+  removeTempDirs();
 });
 
 describe('pre-commit hook', () => {

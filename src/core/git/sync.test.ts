@@ -1,12 +1,13 @@
 import fs from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commitFiles } from './commit-files';
 import type { GitProgress } from './progress';
 import { describeSync, readRepoState } from './repo-state';
 import { abortRebase, fetchRemote, pull, push } from './sync';
-import { POST_DIR, addBareRemote, cloneOf, edit, firstPosts, git, isolateGitConfig, makeSiteRepo, postPath, snapshot } from './test-repo';
+import { POST_DIR, addBareRemote, cloneOf, edit, firstPosts, git, isolateGitConfig, removeTempDirs, makeSiteRepo, postPath, snapshot } from './test-repo';
 
 beforeAll(isolateGitConfig);
+afterAll(removeTempDirs);
 
 async function commitEdit(repo: string, post: string, from: RegExp | string, to: string, message: string) {
   edit(postPath(repo, post), from, to);

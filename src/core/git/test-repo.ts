@@ -14,7 +14,7 @@ export const POST_DIR = 'src/data/post';
  * safe.directory='*' would change the outcome), so each test process gets an empty one.
  */
 export function isolateGitConfig(): void {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'postdesk-gitcfg-'));
+  const dir = tempDir('gitcfg');
   const global = path.join(dir, 'gitconfig');
   fs.writeFileSync(global, '[init]\n\tdefaultBranch = main\n');
   process.env.GIT_CONFIG_GLOBAL = global;
@@ -28,8 +28,18 @@ export function git(cwd: string, ...args: string[]): string {
   return execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, LC_ALL: 'C' }, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
+const created: string[] = [];
+
 export function tempDir(name: string): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), `postdesk-${name}-`));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `postdesk-${name}-`));
+  created.push(dir);
+  return dir;
+}
+
+/** For afterAll: removes every temp folder this test file made. */
+export function removeTempDirs(): void {
+  for (const dir of created.splice(0)) fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+  template = null;
 }
 
 export function identify(repo: string): void {

@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diffFile } from './diff-file';
 import { diffSequences } from './myers';
-import { POST_DIR, edit, firstPosts, git, isolateGitConfig, makeSiteRepo, postPath } from './test-repo';
+import { POST_DIR, edit, firstPosts, git, isolateGitConfig, removeTempDirs, makeSiteRepo, postPath } from './test-repo';
 import { collapseUnchanged, diffTexts, diffWords } from './word-diff';
 
 beforeAll(isolateGitConfig);
+afterAll(removeTempDirs);
 
 describe('diffSequences', () => {
   it('turns a into b with a shortest script', () => {
