@@ -1,0 +1,112 @@
+import matter from 'gray-matter';
+import yaml from 'js-yaml';
+
+/**
+ * Frontmatter split and parsed the way Astro 5 reads it: js-yaml 4 semantics
+ * (gray-matter's bundled js-yaml 3 reads `0755` and `1:30` differently).
+ */
+export interface FrontmatterProblem {
+  /** 1-based line in the whole file. */
+  line: number;
+  column: number;
+  message: string;
+}
+
+export interface ParsedFrontmatter {
+  /** The file starts with a `---` block. */
+  hasFrontmatter: boolean;
+  /** Parsed values; `{}` when there is no frontmatter or it does not parse. */
+  data: Record<string, unknown>;
+  /** The raw YAML between the delimiters (starts with the newline after the opening `---`). */
+  matter: string;
+  /** The markdown body. */
+  body: string;
+  /** Offset of the body in the whole text. */
+  bodyOffset: number;
+  /** 1-based line of the body's first line. */
+  bodyLine: number;
+  problem?: FrontmatterProblem;
+}
+
+const engines = { yaml: (source: string): object => yaml.load(source) as object };
+
+/** js-yaml 4 errors carry a mark; gray-matter's matter text begins with the newline after `---`, so its line 0 is file line 1. */
+interface YamlError {
+  name?: string;
+  reason?: string;
+  message?: string;
+  mark?: { line: number; column: number };
+}
+
+function countLines(text: string, end: number): number {
+  let lines = 1;
+  let at = text.indexOf('\n');
+  while (at !== -1 && at < end) {
+    lines++;
+    at = text.indexOf('\n', at + 1);
+  }
+  return lines;
+}
+
+/**
+ * The frontmatter closes at the first line starting with `---`, as in gray-matter and
+ * Astro. Only the head (up to that line) goes through gray-matter: it keys a cache by the
+ * whole input, which would copy every post's full text.
+ */
+export function parseFrontmatter(text: string): ParsedFrontmatter {
+  const opens = text.startsWith('---') && text.charAt(3) !== '-';
+  if (!opens) {
+    return { hasFrontmatter: false, data: {}, matter: '', body: text, bodyOffset: 0, bodyLine: 1 };
+  }
+  const closeAt = text.indexOf('\n---', 3);
+  if (closeAt === -1) {
+    return {
+      hasFrontmatter: true,
+      data: {},
+      matter: text.slice(3),
+      body: '',
+      bodyOffset: text.length,
+      bodyLine: countLines(text, text.length),
+      problem: { line: 1, column: 1, message: 'The frontmatter is not closed: add a line with --- after the last field' },
+    };
+  }
+  let bodyOffset = closeAt + 4;
+  if (text[bodyOffset] === '\r') bodyOffset++;
+  if (text[bodyOffset] === '\n') bodyOffset++;
+  const head = text.slice(0, closeAt + 4);
+  const body = text.slice(bodyOffset);
+  const bodyLine = countLines(text, bodyOffset);
+  let file: matter.GrayMatterFile<string>;
+  try {
+    file = matter(head, { engines });
+  } catch (error) {
+    const e = error as YamlError;
+    return {
+      hasFrontmatter: true,
+      data: {},
+      matter: text.slice(3, closeAt),
+      body,
+      bodyOffset,
+      bodyLine,
+      problem: {
+        line: (e.mark?.line ?? 0) + 1,
+        column: (e.mark?.column ?? 0) + 1,
+        message: describeYamlError(e),
+      },
+    };
+  }
+  const raw: unknown = file.data;
+  const data = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  return { hasFrontmatter: true, data, matter: file.matter, body, bodyOffset, bodyLine };
+}
+
+function describeYamlError(e: YamlError): string {
+  const reason = e.reason ?? e.message ?? 'unreadable YAML';
+  if (reason.startsWith('duplicated mapping key')) return 'Duplicate field: this key appears twice in the frontmatter';
+  return `The frontmatter is not valid YAML: ${reason}`;
+}
+
+/** 1-based line of a character offset, for callers that hold the whole text. */
+export function lineOfOffset(text: string, offset: number): number {
+  return countLines(text, offset);
+}

@@ -1,0 +1,128 @@
+import { parseFrontmatter } from '../frontmatter/parse-frontmatter';
+import { keyOnLine } from '../frontmatter/parse-field-lines';
+import { scanBody } from '../markdown-scan/scan-body';
+import type { FieldInfo } from '../site/site-model';
+import type { CollectionSpec } from '../site/site-spec';
+import { slugifyFileName } from '../site/slugify';
+import { objectShape } from '../site/zod-introspect';
+import { bodyDiagnostics } from './body-rules';
+import { cmsDiagnostics } from './cms-rules';
+import { filenameDateDiagnostics, impossibleDateDiagnostics } from './date-rules';
+import type { EntryAnalysis, LinkUse, RelationUse } from './entry-analysis';
+import { FieldLocator } from './field-locator';
+import { schemaDiagnostics } from './schema-rule';
+import { bodyMojibakeDiagnostics, frontmatterTextDiagnostics } from './text-rules';
+
+const LARGE_FILE = 1024 * 1024;
+
+export interface AnalyzeOptions {
+  siteHosts: string[];
+}
+
+function stringOf(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** Binary data read as text: a NUL character early on (as git decides), or many replacement characters. */
+function looksBinary(text: string): boolean {
+  const nul = text.indexOf('\u0000');
+  if (nul !== -1 && nul < 8000) return true;
+  if (!text.includes('\ufffd')) return false;
+  const head = text.slice(0, 8000);
+  let bad = 0;
+  for (let i = head.indexOf('\ufffd'); i !== -1; i = head.indexOf('\ufffd', i + 1)) bad++;
+  return bad > 8 && bad > head.length / 50;
+}
+
+function baseEntry(file: string, spec: CollectionSpec): EntryAnalysis {
+  const base = file.slice(file.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
+  return { file, collection: spec.info.name, slug: slugifyFileName(base), data: {}, title: base, draft: false, tags: [], local: [], links: [], relations: [] };
+}
+
+/** Everything one file says on its own; site-wide checks (links, images, references) come later. */
+export function analyzeEntry(file: string, text: string, spec: CollectionSpec, options: AnalyzeOptions): EntryAnalysis {
+  const entry = baseEntry(file, spec);
+  const local = entry.local;
+  if (looksBinary(text)) {
+    local.push({ file, line: 1, column: 1, rule: 'file', severity: 'error', message: 'This is not a text file (it holds binary data); the site cannot read it as markdown' });
+    return entry;
+  }
+  if (text.length > LARGE_FILE) {
+    local.push({
+      file, line: 1, column: 1, rule: 'file', severity: 'warning',
+      message: `This file is very large (${(text.length / 1048576).toFixed(1)} MB); editing and building it will be slow`,
+    });
+  }
+  const parsed = parseFrontmatter(text);
+  if (parsed.problem) {
+    const key = parsed.problem.message.startsWith('Duplicate') ? keyOnLine(parsed.matter, parsed.problem.line) : undefined;
+    local.push({
+      file, line: parsed.problem.line, column: parsed.problem.column, rule: 'yaml-syntax', severity: 'error',
+      message: key ? `Duplicate field "${key}": it appears more than once in the frontmatter` : parsed.problem.message,
+    });
+    return entry;
+  }
+  const data = parsed.data;
+  entry.data = data;
+  fillSummary(entry, data, spec);
+  const fields = spec.info.fields;
+  const locator = new FieldLocator(parsed.matter, fields);
+  if (spec.schema) {
+    local.push(...schemaDiagnostics(file, spec.schema, data, locator));
+  } else if (!parsed.hasFrontmatter && spec.info.fields.some((f) => f.cmsRequired)) {
+    local.push({ file, line: 1, column: 1, rule: 'yaml-syntax', severity: 'error', message: 'No frontmatter: the file must start with a --- block of fields' });
+  }
+  local.push(...impossibleDateDiagnostics(file, fields, data, locator));
+  const dateField = spec.info.dateField ? fields.find((f) => f.name === spec.info.dateField) : undefined;
+  local.push(...filenameDateDiagnostics(file, dateField, data, locator));
+  local.push(...frontmatterTextDiagnostics(file, fields, data, locator));
+  const schemaKeys = new Set(Object.keys(spec.schema ? (objectShape(spec.schema) ?? {}) : {}));
+  local.push(...cmsDiagnostics(file, fields, data, locator, schemaKeys));
+  collectFieldUses(entry, fields, data, locator);
+  const scan = scanBody(parsed.body, { siteHosts: options.siteHosts });
+  for (const ref of scan.refs) {
+    entry.links.push({ kind: ref.kind, url: ref.url, line: parsed.bodyLine + ref.line, column: ref.column + 1 });
+  }
+  local.push(...bodyDiagnostics(file, scan, parsed.bodyLine));
+  local.push(...bodyMojibakeDiagnostics(file, parsed.body, parsed.bodyLine));
+  return entry;
+}
+
+function fillSummary(entry: EntryAnalysis, data: Record<string, unknown>, spec: CollectionSpec): void {
+  // Astro's glob loader uses a `slug` field as the entry id when there is one.
+  const slugField = stringOf(data.slug);
+  if (slugField) entry.slug = slugField;
+  entry.title = stringOf(data.title) ?? stringOf(data.name) ?? entry.title;
+  const dateValue = spec.info.dateField ? data[spec.info.dateField] : undefined;
+  const date = dateValue instanceof Date ? dateValue : typeof dateValue === 'string' ? new Date(dateValue) : undefined;
+  if (date && !Number.isNaN(date.getTime())) entry.date = date.toISOString();
+  entry.draft = data.draft === true;
+  const category = stringOf(data.category);
+  if (category) entry.category = category;
+  const author = stringOf(data.author);
+  if (author) entry.author = author;
+  if (Array.isArray(data.tags)) entry.tags = data.tags.filter((t): t is string => typeof t === 'string');
+}
+
+function collectFieldUses(entry: EntryAnalysis, fields: FieldInfo[], data: Record<string, unknown>, locator: FieldLocator): void {
+  for (const field of fields) {
+    const value = data[field.name];
+    if (value === undefined || value === null || value === '') continue;
+    const values = Array.isArray(value) ? value.map((v, i) => [v, [field.name, i]] as const) : [[value, [field.name]] as const];
+    for (const [item, path] of values) {
+      if (typeof item !== 'string' || item.trim() === '') continue;
+      const at = locator.position(path);
+      if (field.kind === 'image' || field.itemKind === 'image') {
+        const link: LinkUse = { kind: 'image', url: item, line: at.line, column: at.column, field: path.join('.'), label: locator.label(path) };
+        entry.links.push(link);
+      }
+      if (field.relation) {
+        const relation: RelationUse = {
+          field: path.join('.'), label: locator.label(path), value: item, line: at.line, column: at.column,
+          collection: field.relation.collection, valueField: field.relation.valueField, displayField: field.relation.displayField,
+        };
+        entry.relations.push(relation);
+      }
+    }
+  }
+}

@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { build, type Plugin } from 'esbuild';
+import { SHIM_MODULES, astroShimSource } from './astro-shims';
+
+export interface ConfigBundle {
+  /** CommonJS code; `require('zod')` must be given Postdesk's zod. */
+  code: string;
+  /** Source map (JSON) to point runtime errors at the site's own file and line. */
+  map: string;
+}
+
+export interface ConfigProblem {
+  /** Absolute path of the file at fault. */
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
+
+const shimFilter = new RegExp(`^(?:${SHIM_MODULES.map((m) => m.replace(/[/:]/g, '\\$&')).join('|')})$`);
+
+/** `~/…`-style aliases from the site's tsconfig `paths`, resolved by esbuild itself so extensions are probed. */
+function aliasPlugin(root: string): Plugin {
+  const aliases = readPathAliases(root);
+  return {
+    name: 'postdesk-aliases',
+    setup(b) {
+      if (aliases.length === 0) return;
+      b.onResolve({ filter: /.*/ }, async (args) => {
+        for (const { prefix, target } of aliases) {
+          if (!args.path.startsWith(prefix) || args.pluginData === 'alias') continue;
+          const rel = target + args.path.slice(prefix.length);
+          const result = await b.resolve('./' + rel, { resolveDir: root, kind: args.kind, pluginData: 'alias' });
+          if (result.errors.length === 0) return { path: result.path };
+        }
+        return undefined;
+      });
+    },
+  };
+}
+
+function readPathAliases(root: string): Array<{ prefix: string; target: string }> {
+  try {
+    const raw = readFileSync(path.join(root, 'tsconfig.json'), 'utf8');
+    const json = JSON.parse(raw.replace(/\/\*[\s\S]*?\*\/|^\s*\/\/.*$/gm, '').replace(/,(\s*[}\]])/g, '$1')) as {
+      compilerOptions?: { baseUrl?: string; paths?: Record<string, string[]> };
+    };
+    const base = json.compilerOptions?.baseUrl ?? '.';
+    return Object.entries(json.compilerOptions?.paths ?? {}).flatMap(([key, targets]) => {
+      const target = targets[0];
+      if (!target) return [];
+      return [{ prefix: key.replace(/\*$/, ''), target: path.posix.join(base, target.replace(/\*$/, '')) }];
+    });
+  } catch {
+    return [];
+  }
+}
+
+const shimPlugin: Plugin = {
+  name: 'postdesk-astro-shims',
+  setup(b) {
+    b.onResolve({ filter: shimFilter }, (args) => ({ path: args.path, namespace: 'postdesk-shim' }));
+    b.onLoad({ filter: /.*/, namespace: 'postdesk-shim' }, () => ({ contents: astroShimSource, loader: 'js' }));
+    // Zod stays external: the evaluator hands over Postdesk's own zod 3, so schemas are introspectable.
+    b.onResolve({ filter: /^zod(?:\/v3)?$/ }, () => ({ path: 'zod', external: true }));
+  },
+};
+
+/** Bundles a content config into one CommonJS script, or says where it fails to build. */
+export async function bundleContentConfig(root: string, configFile: string): Promise<ConfigBundle | ConfigProblem> {
+  try {
+    const result = await build({
+      entryPoints: [configFile],
+      absWorkingDir: root,
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      write: false,
+      outfile: path.join(root, 'postdesk-content-config.cjs'),
+      sourcemap: 'external',
+      sourcesContent: false,
+      logLevel: 'silent',
+      tsconfigRaw: '{}',
+      plugins: [shimPlugin, aliasPlugin(root)],
+    });
+    const js = result.outputFiles.find((f) => f.path.endsWith('.cjs'));
+    const map = result.outputFiles.find((f) => f.path.endsWith('.map'));
+    return { code: js?.text ?? '', map: map?.text ?? '{}' };
+  } catch (error) {
+    const first = (error as { errors?: Array<{ text: string; location?: { file: string; line: number; column: number } | null }> })
+      .errors?.[0];
+    const location = first?.location;
+    return {
+      file: location ? path.resolve(root, location.file) : configFile,
+      line: location?.line ?? 1,
+      column: (location?.column ?? 0) + 1,
+      message: first?.text ?? String(error),
+    };
+  }
+}
+
+export function isConfigProblem(value: ConfigBundle | ConfigProblem): value is ConfigProblem {
+  return 'message' in value;
+}

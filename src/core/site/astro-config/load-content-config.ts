@@ -1,0 +1,52 @@
+import path from 'node:path';
+import type { Diagnostic } from '../../diagnostics';
+import { bundleContentConfig, isConfigProblem, type ConfigBundle, type ConfigProblem } from './bundle-config';
+import { collectionsOf, type AstroCollection } from './config-collections';
+import { dryRunConfig } from './config-dry-run';
+import { evaluateConfigBundle, locateRuntimeError } from './evaluate-config';
+import { findContentConfig } from './find-content-config';
+
+export type { AstroCollection } from './config-collections';
+
+export interface ContentConfig {
+  /** Absolute path of the config, when the site has one. */
+  configFile?: string;
+  /** The bundle, kept so worker threads can evaluate the same code. */
+  bundle?: ConfigBundle;
+  /** Undefined when there is no config or it failed to load. */
+  collections?: AstroCollection[];
+  diagnostics: Diagnostic[];
+}
+
+function toDiagnostic(root: string, problem: ConfigProblem): Diagnostic {
+  return {
+    file: path.relative(root, problem.file).split(path.sep).join('/'),
+    line: problem.line,
+    column: problem.column,
+    rule: 'config',
+    severity: 'error',
+    message: `The content config could not be loaded: ${problem.message}. Collections are opened as plain markdown folders, without their schema.`,
+  };
+}
+
+/** Finds, bundles, proves safe (in a worker, with a time limit) and evaluates the site's content config. */
+export async function loadContentConfig(root: string, timeoutMs: number): Promise<ContentConfig> {
+  const configFile = findContentConfig(root);
+  if (!configFile) return { diagnostics: [] };
+  const bundle = await bundleContentConfig(root, configFile);
+  if (isConfigProblem(bundle)) return { configFile, diagnostics: [toDiagnostic(root, bundle)] };
+  const dry = await dryRunConfig(bundle, configFile, timeoutMs);
+  if (!dry.ok) {
+    const problem = dry.timedOut
+      ? { file: configFile, line: 1, column: 1, message: dry.message }
+      : locateRuntimeError(dry, bundle, root, configFile);
+    return { configFile, diagnostics: [toDiagnostic(root, problem)] };
+  }
+  try {
+    const evaluated = evaluateConfigBundle(bundle, configFile, timeoutMs);
+    return { configFile, bundle, collections: collectionsOf(root, evaluated), diagnostics: [] };
+  } catch (error) {
+    return { configFile, diagnostics: [toDiagnostic(root, locateRuntimeError(error as Error, bundle, root, configFile))] };
+  }
+}
+

@@ -1,0 +1,74 @@
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import type { Diagnostic } from '../diagnostics';
+import { loadContentConfig } from './astro-config/load-content-config';
+import { listCollectionFiles } from './collection-files';
+import { analyzeFiles } from './analyze-files';
+import { FileExistence } from './image-resolver';
+import { LoadedSite } from './loaded-site';
+import { readPageRoutes } from './page-routes';
+import { readRedirects } from './redirects';
+import { SiteIndex } from './site-index';
+import type { EntrySummary, SiteInfo, SiteModel } from './site-model';
+import { createSiteSpec } from './site-spec';
+
+export interface LoadSiteOptions {
+  /** Time limit for evaluating the site's content config (default 5 s). */
+  timeoutMs?: number;
+  /** Worker threads for the first index (default: by core count and site size; 0 = in this thread). */
+  workers?: number;
+}
+
+/** Thrown when the root is not a readable folder. */
+export class SiteRootError extends Error {}
+
+async function build(root: string, options: LoadSiteOptions): Promise<{ info: SiteInfo; index: SiteIndex }> {
+  const timeoutMs = options.timeoutMs ?? 5000;
+  const content = await loadContentConfig(root, timeoutMs);
+  const { spec, diagnostics: cmsDiagnostics } = createSiteSpec(root, content.collections);
+  const files = new FileExistence(root);
+  const index = new SiteIndex(spec, readPageRoutes(root), readRedirects(root), files);
+  const jobs = spec.collections.flatMap((collection, c) => listCollectionFiles(root, collection).map((file) => ({ file, c })));
+  const analyses = await analyzeFiles(spec, jobs, { ...content, timeoutMs, workers: options.workers });
+  analyses.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  for (const entry of analyses) index.set(entry);
+  const diagnostics: Diagnostic[] = [...content.diagnostics, ...cmsDiagnostics];
+  if (jobs.length === 0) {
+    diagnostics.push({
+      file: '.', line: 1, column: 1, rule: 'file', severity: 'warning',
+      message: content.collections
+        ? 'The content collections hold no entries yet'
+        : 'No content found: no Astro content config, no CMS config and no markdown files in this folder',
+    });
+  }
+  const info: SiteInfo = {
+    root,
+    name: spec.theme.siteName ?? path.basename(root),
+    collections: spec.collections.map((c) => c.info),
+    diagnostics,
+  };
+  if (spec.theme.siteUrl) info.siteUrl = spec.theme.siteUrl;
+  if (spec.mediaFolder) info.mediaFolder = spec.mediaFolder;
+  return { info, index };
+}
+
+/**
+ * Opens a content folder: the site's own collections and schemas, its CMS and theme
+ * config, its routes, and every entry analyzed once and kept in memory.
+ */
+export async function loadSite(root: string, options: LoadSiteOptions = {}): Promise<SiteModel> {
+  const absolute = path.resolve(root);
+  try {
+    if (!statSync(absolute).isDirectory()) throw new SiteRootError(`${root} is not a folder`);
+  } catch (error) {
+    if (error instanceof SiteRootError) throw error;
+    throw new SiteRootError(`${root} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  const first = await build(absolute, options);
+  return new LoadedSite(first.info, first.index, () => build(absolute, { ...options, workers: 0 }));
+}
+
+/** All entries of an opened site (the post list and its badges). */
+export function listEntries(site: SiteModel): EntrySummary[] {
+  return site.entries();
+}

@@ -1,0 +1,114 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { compareDiagnostics, type Diagnostic } from '../diagnostics';
+import type { EntryAnalysis } from '../rules/entry-analysis';
+import { siteDiagnostics } from '../rules/site-rules';
+import { collectionMatches } from './collection-files';
+import { isPageFile, readPageRoutes } from './page-routes';
+import { readAndAnalyze } from './read-entry';
+import { readRedirects } from './redirects';
+import type { SiteIndex } from './site-index';
+import type { CollectionInfo, EntrySummary, SiteInfo, SiteModel } from './site-model';
+import type { CollectionSpec } from './site-spec';
+
+/** Files whose change means the whole site model must be rebuilt. */
+const configFiles = /^(?:src\/content\.config\.|src\/content\/config\.|src\/config\.yaml$|public\/admin\/config\.ya?ml$|tsconfig\.json$|astro\.config\.)/;
+
+export class LoadedSite implements SiteModel {
+  constructor(
+    public info: SiteInfo,
+    private index: SiteIndex,
+    private readonly reload: () => Promise<{ info: SiteInfo; index: SiteIndex }>,
+  ) {}
+
+  private relative(file: string): string {
+    const rel = path.isAbsolute(file) ? path.relative(this.info.root, file) : file;
+    return rel.split(path.sep).join('/').replace(/^\.\//, '');
+  }
+
+  private specFor(file: string): CollectionSpec | undefined {
+    return this.index.spec.collections.find((c) => collectionMatches(c, file));
+  }
+
+  private diagnosticsOf(entry: EntryAnalysis): Diagnostic[] {
+    return [...entry.local, ...this.index.siteDiagnosticsOf(entry)].sort(compareDiagnostics);
+  }
+
+  private summarize(entry: EntryAnalysis): EntrySummary {
+    const diagnostics = this.diagnosticsOf(entry);
+    const summary: EntrySummary = {
+      file: entry.file,
+      collection: entry.collection,
+      slug: entry.slug,
+      title: entry.title,
+      draft: entry.draft,
+      tags: entry.tags,
+      errors: diagnostics.filter((d) => d.severity === 'error').length,
+      warnings: diagnostics.filter((d) => d.severity === 'warning').length,
+    };
+    if (entry.date) summary.date = entry.date;
+    if (entry.category) summary.category = entry.category;
+    if (entry.author) summary.author = entry.author;
+    const url = this.index.urlOf(entry.file);
+    if (url) summary.url = url;
+    return summary;
+  }
+
+  entries(): EntrySummary[] {
+    return [...this.index.entries.values()].map((e) => this.summarize(e));
+  }
+
+  entry(file: string): EntrySummary | undefined {
+    const found = this.index.entries.get(this.relative(file));
+    return found ? this.summarize(found) : undefined;
+  }
+
+  collectionFor(file: string): CollectionInfo | undefined {
+    return this.specFor(this.relative(file))?.info;
+  }
+
+  validateFile(file: string, text?: string): Diagnostic[] {
+    const rel = this.relative(file);
+    if (text === undefined) {
+      const indexed = this.index.entries.get(rel);
+      return indexed ? this.diagnosticsOf(indexed) : [];
+    }
+    const spec = this.specFor(rel);
+    if (!spec) return [];
+    const entry = readAndAnalyze(this.index.spec, spec, rel, text);
+    return [...entry.local, ...siteDiagnostics(entry, this.index)].sort(compareDiagnostics);
+  }
+
+  validateAll(): Diagnostic[] {
+    const out = [...this.info.diagnostics];
+    for (const entry of this.index.entries.values()) {
+      out.push(...entry.local, ...this.index.siteDiagnosticsOf(entry));
+    }
+    return out.sort(compareDiagnostics);
+  }
+
+  async refreshFile(file: string): Promise<void> {
+    const rel = this.relative(file);
+    if (configFiles.test(rel)) {
+      const next = await this.reload();
+      this.info = next.info;
+      this.index = next.index;
+      return;
+    }
+    this.index.files.forget(rel);
+    if (isPageFile(rel)) this.index.setPages(readPageRoutes(this.info.root));
+    if (rel === 'public/_redirects') this.index.setRedirects(readRedirects(this.info.root));
+    const spec = this.specFor(rel);
+    if (!spec) {
+      // An image, page or other file appeared or vanished: any entry's links and images may change.
+      this.index.invalidateAll();
+      return;
+    }
+    if (existsSync(path.join(this.info.root, rel))) this.index.set(readAndAnalyze(this.index.spec, spec, rel));
+    else this.index.delete(rel);
+  }
+
+  dispose(): void {
+    this.index.entries.clear();
+  }
+}

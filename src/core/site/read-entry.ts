@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { analyzeEntry } from '../rules/analyze-entry';
+import type { EntryAnalysis } from '../rules/entry-analysis';
+import type { CollectionSpec, SiteSpec } from './site-spec';
+
+/** Reads and analyzes one entry file; an unreadable file becomes a `file` diagnostic, never a throw. */
+export function readAndAnalyze(spec: SiteSpec, collection: CollectionSpec, file: string, text?: string): EntryAnalysis {
+  let source = text;
+  if (source === undefined) {
+    try {
+      source = readFileSync(path.join(spec.root, file), 'utf8');
+    } catch (error) {
+      const entry = analyzeEntry(file, '', collection, { siteHosts: spec.siteHosts });
+      entry.local = [
+        {
+          file, line: 1, column: 1, rule: 'file', severity: 'error',
+          message: `The file could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+        },
+      ];
+      return entry;
+    }
+  }
+  return analyzeEntry(file, source, collection, { siteHosts: spec.siteHosts });
+}

@@ -1,0 +1,131 @@
+import type { Diagnostic } from '../diagnostics';
+import type { EntryAnalysis } from '../rules/entry-analysis';
+import { siteDiagnostics, type RelationTargets, type SiteLookup } from '../rules/site-rules';
+import { FileExistence, type ImageContext } from './image-resolver';
+import type { LinkContext } from './link-resolver';
+import type { PageRoutes } from './page-routes';
+import type { Redirects } from './redirects';
+import { buildRouteTable, type RouteTable } from './route-table';
+import type { SiteSpec } from './site-spec';
+
+/** What of an entry other entries depend on: its address, and its values when it is a relation target. */
+function routeKey(entry: EntryAnalysis): string {
+  return [entry.collection, entry.slug, entry.category ?? '', entry.date ?? '', entry.draft, entry.tags.join('\u0000')].join('\u0001');
+}
+
+/**
+ * All entries in memory, with the site-wide lookups compiled from them (routes, relation
+ * targets) and each entry's site-wide diagnostics cached until something they depend on changes.
+ */
+export class SiteIndex implements SiteLookup {
+  readonly entries = new Map<string, EntryAnalysis>();
+  readonly links: LinkContext;
+  readonly images: ImageContext;
+  private routeTable: RouteTable | undefined;
+  private readonly relationCache = new Map<string, RelationTargets>();
+  private readonly siteCache = new Map<string, Diagnostic[]>();
+  private readonly relationCollections: Set<string>;
+
+  constructor(
+    readonly spec: SiteSpec,
+    private pages: PageRoutes,
+    redirects: Redirects,
+    readonly files: FileExistence,
+  ) {
+    const routes = (): RouteTable => this.routes;
+    this.links = {
+      get routes() {
+        return routes();
+      },
+      redirects,
+      siteHosts: spec.siteHosts,
+      publicFile: (pathname) => pathname !== '/' && files.isFile(`public${pathname}`),
+      verdicts: new Map(),
+    };
+    files.onChange.add(() => this.links.verdicts?.clear());
+    this.images = { files, siteHosts: spec.siteHosts, mediaFolder: spec.mediaFolder, publicFolder: spec.cms?.publicFolder };
+    this.relationCollections = new Set(
+      spec.collections.flatMap((c) => c.info.fields.flatMap((f) => (f.relation ? [f.relation.collection] : []))),
+    );
+  }
+
+  get routes(): RouteTable {
+    this.routeTable ??= buildRouteTable(this.spec, this.pages, this.entries.values());
+    return this.routeTable;
+  }
+
+  setPages(pages: PageRoutes): void {
+    this.pages = pages;
+    this.invalidateAll();
+  }
+
+  setRedirects(redirects: Redirects): void {
+    (this.links as { redirects: Redirects }).redirects = redirects;
+    this.invalidateAll();
+  }
+
+  set(entry: EntryAnalysis): void {
+    const old = this.entries.get(entry.file);
+    this.entries.set(entry.file, entry);
+    this.changed(old, entry);
+  }
+
+  delete(file: string): void {
+    const old = this.entries.get(file);
+    if (!old) return;
+    this.entries.delete(file);
+    this.changed(old, undefined);
+  }
+
+  private changed(old: EntryAnalysis | undefined, next: EntryAnalysis | undefined): void {
+    const target = this.relationCollections.has((old ?? next)?.collection ?? '');
+    const sameShape = old && next && routeKey(old) === routeKey(next) && (!target || JSON.stringify(old.data) === JSON.stringify(next.data));
+    if (sameShape) {
+      this.siteCache.delete(next.file);
+      return;
+    }
+    this.invalidateAll();
+  }
+
+  invalidateAll(): void {
+    this.routeTable = undefined;
+    this.links.verdicts?.clear();
+    this.relationCache.clear();
+    this.siteCache.clear();
+  }
+
+  urlOf(file: string): string | undefined {
+    return this.routes.urlByFile.get(file);
+  }
+
+  relationTargets(collection: string, valueField: string, displayField: string): RelationTargets {
+    const key = `${collection}\u0000${valueField}\u0000${displayField}`;
+    let targets = this.relationCache.get(key);
+    if (!targets) {
+      targets = { exists: false, values: new Set(), byDisplay: new Map() };
+      for (const entry of this.entries.values()) {
+        if (entry.collection !== collection) continue;
+        targets.exists = true;
+        const value = valueField === '{{slug}}' ? entry.slug : entry.data[valueField];
+        if (typeof value !== 'string') continue;
+        targets.values.add(value);
+        const display = entry.data[displayField];
+        if (typeof display === 'string') targets.byDisplay.set(display.trim().toLowerCase(), value);
+        targets.byDisplay.set(entry.slug.toLowerCase(), value);
+      }
+      targets.exists ||= this.spec.collections.some((c) => c.info.name === collection && c.dataFile === undefined);
+      this.relationCache.set(key, targets);
+    }
+    return targets;
+  }
+
+  /** Site-wide diagnostics of an indexed entry (cached). */
+  siteDiagnosticsOf(entry: EntryAnalysis): Diagnostic[] {
+    let cached = this.siteCache.get(entry.file);
+    if (!cached) {
+      cached = siteDiagnostics(entry, this);
+      this.siteCache.set(entry.file, cached);
+    }
+    return cached;
+  }
+}

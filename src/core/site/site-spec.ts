@@ -1,0 +1,132 @@
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { AstroCollection } from './astro-config/load-content-config';
+import type { Diagnostic } from '../diagnostics';
+import { readCmsConfig, type CmsCollection, type CmsConfig } from './cms-config';
+import { buildFields } from './fields';
+import type { CollectionInfo, FieldInfo } from './site-model';
+import { readThemeConfig, type ThemeConfig } from './theme-config';
+import { isZod, type ZodLike } from './zod-introspect';
+
+/** A collection with what validation needs beyond `CollectionInfo`: the live schema and file patterns. */
+export interface CollectionSpec {
+  info: CollectionInfo;
+  schema?: ZodLike;
+  patterns: RegExp[];
+  recursive: boolean;
+  dataFile?: string;
+}
+
+/** Everything about a site that does not depend on its entries. Built alike in every thread. */
+export interface SiteSpec {
+  root: string;
+  collections: CollectionSpec[];
+  theme: ThemeConfig;
+  cms?: CmsConfig;
+  /** Host names of the site's own URL (bare and www.). */
+  siteHosts: string[];
+  mediaFolder?: string;
+}
+
+const datePreference = ['publishDate', 'pubDate', 'date', 'eventDate', 'published', 'publishedAt'];
+
+function dateFieldOf(fields: FieldInfo[]): string | undefined {
+  const dates = fields.filter((f) => f.kind === 'datetime');
+  return datePreference.find((name) => dates.some((f) => f.name === name)) ?? dates[0]?.name;
+}
+
+function cmsFor(cms: CmsConfig | undefined, name: string, folder: string): CmsCollection | undefined {
+  return cms?.collections.find((c) => c.folder === folder) ?? cms?.collections.find((c) => c.name === name && !c.folder);
+}
+
+function specOf(
+  name: string,
+  folder: string,
+  extensions: string[],
+  cmsCollection: CmsCollection | undefined,
+  schema: ZodLike | undefined,
+  patterns: RegExp[],
+  recursive: boolean,
+): CollectionSpec {
+  const fields = buildFields(schema, cmsCollection?.fields);
+  const info: CollectionInfo = {
+    name,
+    label: cmsCollection?.label ?? name.charAt(0).toUpperCase() + name.slice(1),
+    folder,
+    extensions,
+    fields,
+    hasSchema: !!schema,
+  };
+  if (cmsCollection?.slug) info.slugPattern = cmsCollection.slug;
+  const dateField = dateFieldOf(fields);
+  if (dateField) info.dateField = dateField;
+  return { info, schema, patterns, recursive };
+}
+
+const markdownPattern = /^[^/]*\.(?:md|mdx|markdown)$/;
+
+/** Collections from the Astro config, else from the CMS config, else markdown folders. */
+export function buildCollections(root: string, astro: AstroCollection[] | undefined, cms: CmsConfig | undefined): CollectionSpec[] {
+  if (astro) {
+    return astro.map((c) => {
+      const spec = specOf(
+        c.name,
+        c.folder,
+        c.extensions.length ? c.extensions : ['.md', '.mdx'],
+        cmsFor(cms, c.name, c.folder),
+        isZod(c.schema) ? c.schema : undefined,
+        c.patterns,
+        c.recursive,
+      );
+      if (c.dataFile) spec.dataFile = c.dataFile;
+      return spec;
+    });
+  }
+  const fromCms = (cms?.collections ?? [])
+    .filter((c) => c.folder && existsSync(path.join(root, c.folder)))
+    .map((c) => specOf(c.name, c.folder ?? '', [`.${c.extension ?? 'md'}`], c, undefined, [markdownPattern], false));
+  if (fromCms.length) return fromCms;
+  for (const parent of ['src/content', 'src/data']) {
+    const dirs = subfolders(path.join(root, parent));
+    if (dirs.length) {
+      return dirs.map((d) => specOf(d, `${parent}/${d}`, ['.md', '.mdx'], undefined, undefined, [markdownPattern], false));
+    }
+  }
+  return [specOf(path.basename(root) || 'content', '', ['.md', '.mdx'], undefined, undefined, [markdownPattern], false)];
+}
+
+function subfolders(dir: string): string[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((d) => d.isDirectory() && !d.name.startsWith('.') && !d.name.startsWith('_'))
+      .map((d) => d.name)
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+export function siteHostsOf(siteUrl: string | undefined): string[] {
+  if (!siteUrl) return [];
+  try {
+    const host = new URL(siteUrl).hostname.replace(/^www\./, '');
+    return [host];
+  } catch {
+    return [];
+  }
+}
+
+/** Reads the CMS and theme configs and builds the spec; the same call runs in worker threads. */
+export function createSiteSpec(root: string, astro: AstroCollection[] | undefined): { spec: SiteSpec; diagnostics: Diagnostic[] } {
+  const { config: cms, diagnostics } = readCmsConfig(root);
+  const theme = readThemeConfig(root);
+  const spec: SiteSpec = {
+    root,
+    collections: buildCollections(root, astro, cms),
+    theme,
+    cms,
+    siteHosts: siteHostsOf(theme.siteUrl),
+  };
+  if (cms?.mediaFolder) spec.mediaFolder = cms.mediaFolder;
+  return { spec, diagnostics };
+}

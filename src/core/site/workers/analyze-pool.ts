@@ -1,0 +1,53 @@
+import type { Worker } from 'node:worker_threads';
+import { spawnWorker } from './spawn-worker';
+
+/**
+ * Analysis workers kept for reuse: a worker's first few hundred files run cold (JIT), so
+ * reopening a site (or validating a second one) gets much faster with warm workers. Idle
+ * workers are unref'd, so they never keep the process alive, and stop after a while.
+ */
+const IDLE_MS = 30_000;
+
+interface PooledWorker {
+  worker: Worker;
+  timer?: NodeJS.Timeout;
+}
+
+const idle: PooledWorker[] = [];
+
+export function acquireWorkers(source: string, count: number): Worker[] {
+  const out: Worker[] = [];
+  while (out.length < count) {
+    const pooled = idle.pop();
+    if (pooled) {
+      clearTimeout(pooled.timer);
+      pooled.worker.ref();
+      out.push(pooled.worker);
+    } else {
+      const worker = spawnWorker(source, undefined);
+      // A worker that dies is simply not returned to the pool.
+      worker.once('exit', () => {
+        const at = idle.findIndex((p) => p.worker === worker);
+        if (at !== -1) idle.splice(at, 1);
+      });
+      out.push(worker);
+    }
+  }
+  return out;
+}
+
+export function releaseWorker(worker: Worker): void {
+  worker.removeAllListeners('message');
+  worker.removeAllListeners('error');
+  worker.unref();
+  const pooled: PooledWorker = { worker };
+  pooled.timer = setTimeout(() => void worker.terminate(), IDLE_MS);
+  pooled.timer.unref();
+  idle.push(pooled);
+}
+
+/** Stops the idle workers now (on quit, or after tests). */
+export async function shutdownAnalyzePool(): Promise<void> {
+  const all = idle.splice(0);
+  await Promise.all(all.map((p) => (clearTimeout(p.timer), p.worker.terminate())));
+}

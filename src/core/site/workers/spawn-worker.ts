@@ -1,0 +1,57 @@
+import { Worker } from 'node:worker_threads';
+
+/**
+ * The one place that creates worker threads. Workers get their code as a string
+ * (`eval: true`), so they run the same under tsx, vitest and a bundled build: no worker
+ * file has to be found on disk or transpiled at startup.
+ */
+export function spawnWorker(code: string, workerData: unknown): Worker {
+  // No inherited --import hooks (tsx): the code is plain JavaScript, and hooks cost ~100 ms per worker.
+  return new Worker(code, { eval: true, workerData, execArgv: [] });
+}
+
+export interface WorkerRun<T> {
+  result: Promise<T>;
+  terminate(): void;
+}
+
+/**
+ * Runs a worker that posts exactly one message, with a time limit. The promise rejects
+ * with `WorkerTimeout` when the limit passes; the worker is then terminated.
+ */
+export function runWorkerOnce<T>(code: string, workerData: unknown, timeoutMs: number): WorkerRun<T> {
+  const worker = spawnWorker(code, workerData);
+  let timer: NodeJS.Timeout | undefined;
+  const result = new Promise<T>((resolve, reject) => {
+    timer = setTimeout(() => {
+      void worker.terminate();
+      reject(new WorkerTimeout(timeoutMs));
+    }, timeoutMs);
+    worker.once('message', (message: T) => {
+      clearTimeout(timer);
+      void worker.terminate();
+      resolve(message);
+    });
+    worker.once('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    worker.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`worker stopped (exit code ${code})`));
+    });
+  });
+  return {
+    result,
+    terminate: () => {
+      clearTimeout(timer);
+      void worker.terminate();
+    },
+  };
+}
+
+export class WorkerTimeout extends Error {
+  constructor(readonly timeoutMs: number) {
+    super(`did not finish within ${Math.round(timeoutMs / 100) / 10} s`);
+  }
+}
