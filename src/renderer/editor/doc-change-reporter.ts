@@ -1,10 +1,13 @@
 import type { Extension } from '@codemirror/state';
 import { EditorView, ViewPlugin, type PluginValue, type ViewUpdate } from '@codemirror/view';
 
+/** At most one report per this many ms while typing: each report is a full copy of the doc. */
+const MIN_INTERVAL_MS = 100;
+
 /**
  * Reports the document to `onChange` after the frame that shows a keystroke has been
- * painted, once per burst of changes: turning a 1 MB document into a string and whatever
- * the app does with it then stay off the keystroke-to-paint path.
+ * painted, and at most every 100 ms while typing continues: turning a 1 MB document into a
+ * string and whatever the app does with it then stay off the keystroke-to-paint path.
  *
  * Pending changes are reported at once before anything could read a stale copy in the app:
  * a key with Ctrl/Cmd/Alt (Ctrl+S, Ctrl+P) before it reaches the app's handlers, the editor
@@ -14,6 +17,7 @@ class DocChangeReporter implements PluginValue {
   private pending = false;
   private frame: number | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  private lastReport = -Infinity;
 
   constructor(
     private readonly view: EditorView,
@@ -23,6 +27,11 @@ class DocChangeReporter implements PluginValue {
   update(update: ViewUpdate): void {
     if (!update.docChanged || this.pending) return;
     this.pending = true;
+    const wait = this.lastReport + MIN_INTERVAL_MS - performance.now();
+    if (wait > 0) {
+      this.timer = setTimeout(() => this.flush(), wait);
+      return;
+    }
     // After paint: a task queued from the next animation frame. The fallback timer covers
     // hidden windows, where animation frames do not run.
     this.timer = setTimeout(() => this.flush(), 250);
@@ -40,6 +49,7 @@ class DocChangeReporter implements PluginValue {
     this.timer = null;
     if (!this.pending) return;
     this.pending = false;
+    this.lastReport = performance.now();
     this.onChange(this.view.state.doc.toString());
   }
 
