@@ -2,6 +2,7 @@ import { BrowserWindow, screen, shell } from 'electron';
 import { join } from 'node:path';
 import { isTrustedExternalUrl } from '../../src/core/security/trusted-url';
 import type { WindowBounds } from '../../src/core/settings/settings-store';
+import { attachContextMenu } from './context-menu';
 
 export interface AppWindowOptions {
   preloadPath: string;
@@ -53,6 +54,7 @@ export function createAppWindow(options: AppWindowOptions): BrowserWindow {
     if (isTrustedExternalUrl(url)) void shell.openExternal(url);
   });
   window.webContents.on('will-attach-webview', (event) => event.preventDefault());
+  attachContextMenu(window);
 
   const saveBounds = () => {
     if (window.isDestroyed() || window.isMinimized()) return;

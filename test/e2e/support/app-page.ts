@@ -39,3 +39,43 @@ export class AppPage {
     return this.page.getByRole('alert');
   }
 }
+
+/** The open post: form, editor, preview, problems, as the writer sees them. */
+export class EditorPage {
+  constructor(readonly page: Page) {}
+
+  get editor(): Locator {
+    return this.page.getByRole('textbox', { name: 'Post body (markdown)' });
+  }
+
+  get form(): Locator {
+    return this.page.getByRole('region', { name: 'Frontmatter' });
+  }
+
+  field(label: string | RegExp): Locator {
+    return this.form.getByRole('textbox', { name: label });
+  }
+
+  get problems(): Locator {
+    return this.page.getByRole('region', { name: 'Problems' });
+  }
+
+  get preview() {
+    return this.page.frameLocator('iframe[title="Preview"]');
+  }
+
+  get saveState(): Locator {
+    return this.page.getByTestId('save-state');
+  }
+
+  async typeAtEnd(text: string): Promise<void> {
+    await this.editor.click();
+    await this.page.keyboard.press('ControlOrMeta+End');
+    await this.page.keyboard.type(text);
+  }
+
+  async save(): Promise<void> {
+    await this.page.keyboard.press('ControlOrMeta+s');
+    await expect(this.saveState).toHaveText('Saved');
+  }
+}

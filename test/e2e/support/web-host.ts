@@ -15,7 +15,10 @@ export interface RunningHost {
   root: string;
   dataDir: string;
   output(): string;
+  /** Stops the host and removes its profile folder. */
   stop(): Promise<void>;
+  /** Ends the host at once, as a crash would (the profile folder stays). */
+  kill(): Promise<void>;
 }
 
 /** A fresh temp copy of the reference site, writable, for one test. */
@@ -26,9 +29,9 @@ export function copyFixture(): string {
 }
 
 /** Starts the browser host as a user would (`npm run serve -- FOLDER`), with its own profile folder. */
-export async function startWebHost(folder: string | null, extraArgs: string[] = []): Promise<RunningHost> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'postdesk-e2e-data-'));
-  const args = ['--import', 'tsx', join(repoRoot, 'src/web-host/main.ts'), ...(folder ? [folder] : []), '--port', '0', '--data-dir', dataDir, ...extraArgs];
+export async function startWebHost(folder: string | null, options: { dataDir?: string } = {}): Promise<RunningHost> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'postdesk-e2e-data-'));
+  const args = ['--import', 'tsx', join(repoRoot, 'src/web-host/main.ts'), ...(folder ? [folder] : []), '--port', '0', '--data-dir', dataDir];
   const child: ChildProcess = spawn(process.execPath, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const url = await new Promise<string>((resolveUrl, reject) => {
@@ -54,6 +57,12 @@ export async function startWebHost(folder: string | null, extraArgs: string[] = 
     root: folder ?? '',
     dataDir,
     output: () => output,
+    async kill() {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGKILL');
+      await exited;
+    },
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r));

@@ -1,0 +1,149 @@
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { AppPage, EditorPage } from './support/app-page';
+import { copyFixture, startWebHost, type RunningHost } from './support/web-host';
+
+const POST = 'src/data/post/2023-09-30-september-2023-update.md';
+let host: RunningHost;
+let site: string;
+
+test.beforeEach(async () => {
+  site = copyFixture();
+  host = await startWebHost(site);
+});
+
+test.afterEach(async () => {
+  await host.stop();
+  rmSync(site, { recursive: true, force: true });
+});
+
+function changedLines(before: string, after: string): string[] {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  expect(b.length).toBe(a.length);
+  return b.filter((line, i) => line !== a[i]);
+}
+
+async function openPost(page: import('@playwright/test').Page, title: string) {
+  const app = new AppPage(page);
+  await app.open(host.url);
+  await app.page.getByRole('searchbox', { name: /Search posts/ }).fill(title);
+  await app.post(title).getByRole('button').first().click();
+  const editor = new EditorPage(page);
+  await expect(editor.editor).toBeVisible();
+  return { app, editor };
+}
+
+test('changing the title in the form and saving changes exactly one line of the file', async ({ page }) => {
+  const before = readFileSync(join(site, POST), 'utf8');
+  const { editor } = await openPost(page, 'September 2023 Update');
+  const title = editor.field(/^Title/);
+  await title.fill('September 2023 Update: Hackathon & Releases');
+  await title.press('Tab');
+  await expect(editor.saveState).toHaveText('Unsaved changes');
+  await editor.save();
+  const after = readFileSync(join(site, POST), 'utf8');
+  expect(changedLines(before, after)).toEqual(['title: "September 2023 Update: Hackathon & Releases"']);
+});
+
+test('a broken link typed in the editor shows in Problems and goes away when removed', async ({ page }) => {
+  const { editor } = await openPost(page, 'September 2023 Update');
+  const problem = editor.problems.getByRole('button', { name: /does-not-exist/ });
+  await expect(problem).toHaveCount(0);
+  await editor.typeAtEnd('\nSee [this](/updates/does-not-exist).');
+  await expect(problem).toBeVisible();
+  await expect(problem).toContainText('link-broken');
+  for (let i = 0; i < '\nSee [this](/updates/does-not-exist).'.length; i++) await page.keyboard.press('Backspace');
+  await expect(problem).toHaveCount(0);
+});
+
+test('pasting an image copies it into the media folder and inserts a valid path', async ({ page }) => {
+  const { editor } = await openPost(page, 'September 2023 Update');
+  await editor.editor.click();
+  await page.keyboard.press('ControlOrMeta+End');
+  const png = readFileSync(join(site, 'src/assets/images/blog/2023/logoweb450x450.png')).toString('base64');
+  await editor.editor.evaluate((element, data) => {
+    const bytes = Uint8Array.from(atob(data), (c) => c.charCodeAt(0));
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([bytes], 'Team Photo.png', { type: 'image/png' }));
+    element.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+  }, png);
+  await expect(editor.editor).toContainText('](~/assets/images/blog/');
+  const inserted = (await editor.editor.textContent()) ?? '';
+  const ref = /\]\((~\/assets\/images\/blog\/\d{4}\/team-photo[^)]*\.png)\)/.exec(inserted)?.[1];
+  expect(ref).toBeTruthy();
+  expect(existsSync(join(site, 'src', ref!.slice(2)))).toBe(true);
+  await editor.save();
+  await expect(editor.problems.getByRole('button', { name: /team-photo/ })).toHaveCount(0);
+});
+
+test('"New monthly update" creates a valid draft with last month\'s outline', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open(host.url);
+  await page.getByRole('button', { name: 'New monthly update' }).click();
+  const editor = new EditorPage(page);
+  await expect(editor.editor).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /last month's outline/ })).toBeVisible();
+  const file = /Created (\S+\.md)/.exec((await page.getByRole('status').filter({ hasText: 'Created' }).textContent()) ?? '')?.[1];
+  expect(file).toBeTruthy();
+  const text = readFileSync(join(site, file!), 'utf8');
+  expect(text).toMatch(/^draft: true$/m);
+  expect(text).toMatch(/^title: .*Update/m);
+  expect(text.match(/^#{2,3} /gm)?.length).toBeGreaterThan(2);
+  await expect(editor.problems).toContainText('0 errors');
+});
+
+test('the form works by keyboard alone', async ({ page }) => {
+  const { editor } = await openPost(page, 'September 2023 Update');
+  const before = readFileSync(join(site, POST), 'utf8');
+  await editor.field(/^Title/).focus();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('Keyboard title');
+  await page.keyboard.press('Tab');
+  await expect(page.locator(':focus')).toBeVisible();
+  // Tab on through the whole form and back: every control is reachable and nothing traps focus.
+  const seen = new Set<string>();
+  for (let i = 0; i < 40; i++) {
+    const name = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || !el.closest('[aria-label="Frontmatter"]')) return null;
+      const label = el.getAttribute('aria-label') ?? (el.id ? document.querySelector(`label[for="${el.id}"]`)?.textContent : null);
+      return label ?? el.tagName;
+    });
+    if (name === null) break;
+    seen.add(name);
+    await page.keyboard.press('Tab');
+  }
+  expect(seen.size).toBeGreaterThan(5);
+  await page.keyboard.press('ControlOrMeta+s');
+  await expect(editor.saveState).toHaveText('Saved');
+  expect(changedLines(before, readFileSync(join(site, POST), 'utf8'))).toEqual(['title: "Keyboard title"']);
+});
+
+test('screenshots of the main window in light and dark mode', async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const { app } = await openPost(page, 'September 2023 Update');
+  await page.getByRole('searchbox', { name: /Search posts/ }).fill('');
+  await expect(app.posts).toHaveCount(97);
+  await expect(new EditorPage(page).preview.getByRole('heading', { name: 'Product', exact: true })).toBeVisible();
+  await testInfo.attach('main window, light', { body: await page.screenshot(), contentType: 'image/png' });
+  await page.getByRole('button', { name: 'Switch to dark mode' }).click();
+  await expect(page.locator('html[data-theme="dark"]')).toBeAttached();
+  await expect(new EditorPage(page).preview.locator('html.dark, body.dark, [data-theme="dark"]').first()).toBeAttached();
+  await testInfo.attach('main window, dark', { body: await page.screenshot(), contentType: 'image/png' });
+});
+
+test('after a crash, unsaved text comes back with a "restored" notice', async ({ page }) => {
+  const { editor } = await openPost(page, 'September 2023 Update');
+  await editor.typeAtEnd('\nA sentence typed just before the crash.');
+  const journal = join(host.dataDir, 'journal');
+  await expect.poll(() => existsSync(journal) && JSON.stringify(readdirSync(journal, { recursive: true })).includes('.json')).toBe(true);
+  await host.kill();
+  host = await startWebHost(site, { dataDir: host.dataDir });
+  const app = new AppPage(page);
+  await app.open(host.url);
+  await expect(page.getByRole('status').filter({ hasText: 'Restored unsaved changes' })).toBeVisible();
+  await expect(new EditorPage(page).editor).toContainText('A sentence typed just before the crash.');
+  expect(readFileSync(join(site, POST), 'utf8')).not.toContain('typed just before the crash');
+});
