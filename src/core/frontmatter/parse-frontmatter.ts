@@ -88,16 +88,38 @@ export function parseFrontmatter(text: string): ParsedFrontmatter {
       body,
       bodyOffset,
       bodyLine,
-      problem: {
-        line: (e.mark?.line ?? 0) + 1,
-        column: (e.mark?.column ?? 0) + 1,
-        message: describeYamlError(e),
-      },
+      problem: locateProblem(text.slice(3, closeAt), e),
     };
   }
   const raw: unknown = file.data;
   const data = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
   return { hasFrontmatter: true, data, matter: file.matter, body, bodyOffset, bodyLine };
+}
+
+/** js-yaml reports some mistakes where it gave up, lines after the one the writer has to fix. */
+const reportedLate = /multiline key may not be an implicit key|unexpected end of the stream|end of the stream or a document separator|missed comma between flow collection entries/;
+
+function culprit(line: string): number | undefined {
+  if (/^\s*(?:#|$)/.test(line) || /^\s/.test(line) || line.startsWith('- ')) return undefined;
+  const key = /^(?:"[^"]*"|'[^']*'|[^\s:#][^:#]*?)\s*:(?:\s+(.*))?$/.exec(line);
+  if (!key) return 1;
+  const value = (key[1] ?? '').trim();
+  const quote = value.charAt(0);
+  if ((quote === '"' || quote === "'") && (value.length === 1 || !value.endsWith(quote))) return line.indexOf(quote) + 1;
+  const close = quote === '[' ? ']' : quote === '{' ? '}' : undefined;
+  if (close && !value.endsWith(close)) return line.indexOf(quote) + 1;
+  return undefined;
+}
+
+function locateProblem(matter: string, e: YamlError): FrontmatterProblem {
+  const reported = { line: (e.mark?.line ?? 0) + 1, column: (e.mark?.column ?? 0) + 1, message: describeYamlError(e) };
+  if (!reportedLate.test(e.reason ?? '')) return reported;
+  const lines = matter.split('\n');
+  for (let i = Math.min(reported.line - 1, lines.length - 1); i >= 1; i--) {
+    const column = culprit((lines[i] ?? '').replace(/\r$/, ''));
+    if (column !== undefined) return { line: i + 1, column, message: reported.message };
+  }
+  return reported;
 }
 
 function describeYamlError(e: YamlError): string {

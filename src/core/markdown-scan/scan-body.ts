@@ -129,14 +129,22 @@ function destination(text: string, from: number): { url: string; offset: number 
     }
   }
   if (end === at && text[end] !== ')') return undefined;
-  return { url: text.slice(at, end), offset: at };
+  const raw = text.slice(at, end);
+  // Backslash escapes of punctuation, as CommonMark reads them.
+  return { url: raw.includes('\\') ? raw.replace(/\\([!-/:-@[-`{-~])/g, '$1') : raw, offset: at };
 }
 
+/**
+ * An <img>'s alt text: '' when the attribute is missing; undefined when it is present but
+ * empty, which in HTML deliberately marks a decorative image.
+ */
 function altOfTag(text: string, start: number): string | undefined {
   const end = text.indexOf('>', start);
   const tag = text.slice(start, end === -1 ? undefined : end);
   const m = /\salt\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/i.exec(tag);
-  return m ? (m[1] ?? m[2] ?? m[3] ?? '') : '';
+  if (!m) return '';
+  const alt = m[1] ?? m[2] ?? m[3] ?? '';
+  return alt === '' ? undefined : alt;
 }
 
 type AddRef = (kind: BodyRef['kind'], url: string, source: BodyRef['source'], offset: number, alt?: string) => void;

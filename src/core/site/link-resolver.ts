@@ -108,9 +108,9 @@ function verdictOf(ctx: LinkContext, url: string, pageUrl: string | undefined): 
   const draft = ctx.routes.draftUrls.get(pathname);
   if (draft) return { status: 'broken', reason: `is the address of a draft (${path.posix.basename(draft)}), which is not published` };
   const slug = pathname.slice(pathname.lastIndexOf('/') + 1);
-  const moved = ctx.routes.urlBySlug.get(slug);
+  const moved = ctx.routes.urlBySlug.get(slug) || ctx.routes.urlBySlug.get(`~${slug}`);
   if (moved && moved !== pathname && !ctx.routes.draftUrls.has(moved)) {
-    return { status: 'broken', reason: `does not exist; that post is now at ${moved}` };
+    return { status: 'broken', reason: `does not exist; the post is at ${moved}` };
   }
   return { status: 'broken', reason: 'does not exist on the site' };
 }

@@ -12,7 +12,7 @@ export interface RouteTable {
   entryUrls: Map<string, string>;
   /** url -> file of draft entries (not published). */
   draftUrls: Map<string, string>;
-  /** entry slug -> url, to point a stale link at the entry's current address. */
+  /** entry slug (and `~slug` without its date prefix, '' when ambiguous) -> url, to point a stale link at the entry's current address. */
   urlBySlug: Map<string, string>;
   /** file -> url. */
   urlByFile: Map<string, string>;
@@ -111,6 +111,9 @@ export function buildRouteTable(spec: SiteSpec, pages: PageRoutes, entries: Iter
     if (!url) continue;
     table.urlByFile.set(entry.file, url);
     table.urlBySlug.set(entry.slug, url);
+    // Old links often lack the date prefix of the file name ("/updates/m137-admin-theme").
+    const short = entry.slug.replace(/^\d{4}-\d{2}-\d{2}-/, '');
+    if (short !== entry.slug) table.urlBySlug.set(`~${short}`, table.urlBySlug.has(`~${short}`) ? '' : url);
     if (entry.draft) {
       table.draftUrls.set(url, entry.file);
       continue;
