@@ -1,5 +1,6 @@
 import matter from 'gray-matter';
 import yaml from 'js-yaml';
+import { detach } from '../markdown-scan/detach';
 
 /**
  * Frontmatter split and parsed the way Astro 5 reads it: js-yaml 4 semantics
@@ -73,7 +74,8 @@ export function parseFrontmatter(text: string): ParsedFrontmatter {
   let bodyOffset = closeAt + 4;
   if (text[bodyOffset] === '\r') bodyOffset++;
   if (text[bodyOffset] === '\n') bodyOffset++;
-  const head = text.slice(0, closeAt + 4);
+  // A copy, so parsed values (views into it) do not keep the whole file in memory.
+  const head = detach(text.slice(0, closeAt + 4));
   const body = text.slice(bodyOffset);
   const bodyLine = countLines(text, bodyOffset);
   let file: matter.GrayMatterFile<string>;

@@ -1,3 +1,4 @@
+import { detach } from './detach';
 import type { LineIndex } from './line-index';
 
 export interface Heading {
@@ -76,13 +77,13 @@ export function scanBlocks(index: LineIndex): BlockScan {
     }
     const atx = ch === '#' ? atxHeading.exec(line) : null;
     if (atx) {
-      headings.push({ level: atx[1]?.length ?? 1, line: i, text: (atx[2] ?? '').trim() });
+      headings.push({ level: atx[1]?.length ?? 1, line: i, text: detach((atx[2] ?? '').trim()) });
       previousIsParagraph = false;
       continue;
     }
     const underline = previousIsParagraph && (ch === '=' || ch === '-') ? setextUnderline.exec(line) : null;
     if (underline) {
-      headings.push({ level: underline[1]?.startsWith('=') ? 1 : 2, line: i - 1, text: index.lineText(i - 1).trim() });
+      headings.push({ level: underline[1]?.startsWith('=') ? 1 : 2, line: i - 1, text: detach(index.lineText(i - 1).trim()) });
       previousIsParagraph = false;
       continue;
     }

@@ -1,3 +1,4 @@
+import { detach } from './detach';
 import { LineIndex } from './line-index';
 import { isExcluded, scanBlocks, type Heading } from './scan-blocks';
 
@@ -44,7 +45,7 @@ export function scanBody(text: string, options: ScanOptions = {}): BodyScan {
     const line = index.lineOf(offset);
     if (hasBackticks && inCodeSpan(index, line, offset)) return;
     seen.add(offset);
-    const ref: BodyRef = { kind, url, line, column: offset - index.startOf(line), source };
+    const ref: BodyRef = { kind, url: detach(url), line, column: offset - index.startOf(line), source };
     if (alt !== undefined) ref.alt = alt;
     refs.push(ref);
   };

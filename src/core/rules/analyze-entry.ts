@@ -23,15 +23,10 @@ function stringOf(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-/** Binary data read as text: a NUL character early on (as git decides), or many replacement characters. */
+/** Binary data read as text: a NUL character in the first 8,000 characters, as git decides. */
 function looksBinary(text: string): boolean {
-  const nul = text.indexOf('\u0000');
-  if (nul !== -1 && nul < 8000) return true;
-  if (!text.includes('\ufffd')) return false;
-  const head = text.slice(0, 8000);
-  let bad = 0;
-  for (let i = head.indexOf('\ufffd'); i !== -1; i = head.indexOf('\ufffd', i + 1)) bad++;
-  return bad > 8 && bad > head.length / 50;
+  // Searching backwards from 8,000 looks at the head only.
+  return text.lastIndexOf('\u0000', 8000) !== -1;
 }
 
 function baseEntry(file: string, spec: CollectionSpec): EntryAnalysis {

@@ -3,7 +3,8 @@ import type { BodyScan } from '../markdown-scan/scan-body';
 
 /**
  * Accessibility hints (info): headings that skip a level (the page title is the h1) and
- * body images without alt text.
+ * body images without alt text. Cover images are left alone: AstroWind gives them the
+ * post's text as alt, and an explicit empty HTML alt="" marks a decorative image.
  */
 export function bodyDiagnostics(file: string, scan: BodyScan, bodyLine: number): Diagnostic[] {
   const out: Diagnostic[] = [];

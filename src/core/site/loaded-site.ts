@@ -49,8 +49,9 @@ export class LoadedSite implements SiteModel {
     if (entry.date) summary.date = entry.date;
     if (entry.category) summary.category = entry.category;
     if (entry.author) summary.author = entry.author;
+    // A draft has an address (its relative links resolve against it) but no published page.
     const url = this.index.urlOf(entry.file);
-    if (url) summary.url = url;
+    if (url && !entry.draft) summary.url = url;
     return summary;
   }
 

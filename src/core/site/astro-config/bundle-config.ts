@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { build, type Plugin } from 'esbuild';
 import { SHIM_MODULES, astroShimSource } from './astro-shims';
@@ -67,8 +67,30 @@ const shimPlugin: Plugin = {
   },
 };
 
+interface CachedBundle {
+  bundle: ConfigBundle;
+  /** Every file that went into the bundle, with its mtime and size then. */
+  inputs: Array<[string, number, number]>;
+}
+
+/** Reopening a site (or its index workers) reuses the bundle while none of its files changed. */
+const cache = new Map<string, CachedBundle>();
+
+function unchanged(entry: CachedBundle): boolean {
+  return entry.inputs.every(([file, mtime, size]) => {
+    try {
+      const stat = statSync(file);
+      return stat.mtimeMs === mtime && stat.size === size;
+    } catch {
+      return false;
+    }
+  });
+}
+
 /** Bundles a content config into one CommonJS script, or says where it fails to build. */
 export async function bundleContentConfig(root: string, configFile: string): Promise<ConfigBundle | ConfigProblem> {
+  const cached = cache.get(configFile);
+  if (cached && unchanged(cached)) return cached.bundle;
   try {
     const result = await build({
       entryPoints: [configFile],
@@ -83,11 +105,21 @@ export async function bundleContentConfig(root: string, configFile: string): Pro
       sourcesContent: false,
       logLevel: 'silent',
       tsconfigRaw: '{}',
+      metafile: true,
       plugins: [shimPlugin, aliasPlugin(root)],
     });
     const js = result.outputFiles.find((f) => f.path.endsWith('.cjs'));
     const map = result.outputFiles.find((f) => f.path.endsWith('.map'));
-    return { code: js?.text ?? '', map: map?.text ?? '{}' };
+    const bundle = { code: js?.text ?? '', map: map?.text ?? '{}' };
+    const inputs = Object.keys(result.metafile.inputs)
+      .filter((input) => !input.includes(':'))
+      .map((input): [string, number, number] => {
+        const file = path.resolve(root, input);
+        const stat = statSync(file);
+        return [file, stat.mtimeMs, stat.size];
+      });
+    cache.set(configFile, { bundle, inputs });
+    return bundle;
   } catch (error) {
     const first = (error as { errors?: Array<{ text: string; location?: { file: string; line: number; column: number } | null }> })
       .errors?.[0];
