@@ -1,0 +1,77 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import matter from 'gray-matter';
+import type { BenchContext } from './context';
+import { createPreviewRenderer } from '../src/core/preview/preview-renderer';
+import { renderMarkdown } from '../src/core/preview/render-markdown';
+
+/**
+ * Live preview: a typical post rendered from scratch (opening it), a one-character edit in
+ * an ~850 KB post (typing, with the block cache), and the same big post rendered in one pass
+ * (the naive baseline a preview without the cache would pay on every keystroke).
+ */
+const round = (ms: number) => Math.round(ms * 10) / 10;
+
+function p95(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)]!;
+}
+
+/** Deterministic positions, so runs compare. */
+function positions(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+}
+
+export async function run(ctx: BenchContext): Promise<Record<string, number>> {
+  const dir = join(ctx.fixtureRoot, 'src/data/post');
+  const bodies = readdirSync(dir)
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => matter(readFileSync(join(dir, name), 'utf8')).content);
+
+  const typical = bodies.reduce((best, body) => (Math.abs(body.length - 10_000) < Math.abs(best.length - 10_000) ? body : best));
+  ctx.log(`typical post: ${typical.length} characters`);
+  const typicalTimes: number[] = [];
+  for (let i = 0; i < 35; i++) {
+    const fresh = createPreviewRenderer();
+    const started = performance.now();
+    await fresh.render(typical);
+    // The first five warm the JIT.
+    if (i >= 5) typicalTimes.push(performance.now() - started);
+  }
+
+  let large = '';
+  for (let i = 0; large.length < 850_000; i++) large += `${bodies[i % bodies.length]}\n\n`;
+  ctx.log(`large post: ${large.length} characters`);
+  const renderer = createPreviewRenderer();
+  let started = performance.now();
+  await renderer.render(large);
+  const coldLarge = performance.now() - started;
+
+  const next = positions(42);
+  const editTimes: number[] = [];
+  let text = large;
+  for (let i = 0; i < 40; i++) {
+    const at = Math.floor(next() * text.length);
+    // Type a character, or delete one, as a writer does.
+    text = i % 3 === 2 ? text.slice(0, at) + text.slice(at + 1) : `${text.slice(0, at)}e${text.slice(at)}`;
+    started = performance.now();
+    await renderer.render(text);
+    editTimes.push(performance.now() - started);
+  }
+
+  started = performance.now();
+  await renderMarkdown(large);
+  const fullLarge = performance.now() - started;
+
+  return {
+    preview_typical_ms: round(p95(typicalTimes)),
+    preview_large_edit_ms: round(p95(editTimes)),
+    preview_full_large_ms: round(fullLarge),
+    preview_open_large_ms: round(coldLarge),
+  };
+}

@@ -1,0 +1,80 @@
+import { proseCss } from './prose-css';
+
+export interface PreviewDocumentOptions {
+  /** Safe HTML of the post header (renderPostHeader). */
+  headerHtml?: string;
+  /** Safe HTML of the body (PreviewRender.previewHtml). */
+  bodyHtml: string;
+  /** 'auto' follows the system (prefers-color-scheme). Default 'auto'. */
+  theme?: 'light' | 'dark' | 'auto';
+  /** Extra CSS after the typography. */
+  baseCss?: string;
+  /**
+   * CSP sources images and media may load from: the host's asset route, e.g.
+   * 'postdesk-asset:' or 'http://127.0.0.1:4310/api/asset/' (a path limits it further).
+   */
+  assetSources?: string[];
+  /** Allow https: images (remote images in posts). Default true. */
+  remoteImages?: boolean;
+  lang?: string;
+}
+
+/** Characters that could end a CSP directive or the attribute holding it. */
+const UNSAFE_SOURCE = /[\s;,'"<>]/;
+
+/**
+ * Content-Security-Policy of the preview document: no script, no frames, no forms, no
+ * base URL, no fonts or styles from outside, images only from the asset route and data:.
+ */
+export function previewCsp(options: Pick<PreviewDocumentOptions, 'assetSources' | 'remoteImages'> = {}): string {
+  const sources = (options.assetSources ?? []).filter((source) => source && !UNSAFE_SOURCE.test(source));
+  const images = [...sources, 'data:', ...(options.remoteImages === false ? [] : ['https:'])].join(' ');
+  const media = sources.length > 0 ? sources.join(' ') : "'none'";
+  return [
+    "default-src 'none'",
+    "script-src 'none'",
+    "object-src 'none'",
+    "frame-src 'none'",
+    "child-src 'none'",
+    "worker-src 'none'",
+    "connect-src 'none'",
+    `img-src ${images}`,
+    `media-src ${media}`,
+    "style-src 'unsafe-inline'",
+    'font-src data:',
+    "form-action 'none'",
+    "base-uri 'none'",
+  ].join('; ');
+}
+
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+/**
+ * The whole srcdoc of the preview iframe, shown with PREVIEW_FRAME_SANDBOX (see
+ * preview-frame.ts). The body goes in #pd-body, the header in #pd-header, so a host can
+ * also update them in place.
+ */
+export function buildPreviewDocument(options: PreviewDocumentOptions): string {
+  const theme = options.theme ?? 'auto';
+  const lang = /^[a-zA-Z]{2,8}(-[a-zA-Z0-9]{1,8})*$/.test(options.lang ?? '') ? options.lang! : 'en';
+  const css = `${proseCss}\n${options.baseCss ?? ''}`.replace(/<\/style/gi, '<\\/style');
+  return [
+    '<!doctype html>',
+    `<html lang="${lang}" class="${theme}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(previewCsp(options))}">`,
+    '<meta name="referrer" content="no-referrer">',
+    `<style>${css}</style>`,
+    '</head>',
+    '<body>',
+    '<article class="pd-article">',
+    `<div id="pd-header">${options.headerHtml ?? ''}</div>`,
+    `<div id="pd-body" class="prose">${options.bodyHtml}</div>`,
+    '</article>',
+    '</body>',
+    '</html>',
+  ].join('\n');
+}
