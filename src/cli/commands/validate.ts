@@ -114,8 +114,20 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       const notes = diagnostics.length - errors - warnings;
       io.out(`${plural(checked, 'file')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${notes ? `, ${plural(notes, 'note')}` : ''}`);
     }
+    await flushStdout();
     return errors > 0 ? 1 : 0;
   } finally {
     site.dispose();
   }
+}
+
+/**
+ * Waits until what was printed has reached stdout: a JSON report of a large site exceeds a
+ * pipe's buffer, and an immediate process.exit() after returning would cut it short.
+ */
+function flushStdout(): Promise<void> {
+  return new Promise((resolve) => {
+    if (!process.stdout.writable) resolve();
+    else process.stdout.write('', () => resolve());
+  });
 }

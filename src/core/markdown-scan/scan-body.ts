@@ -79,7 +79,7 @@ export function scanBody(text: string, options: ScanOptions = {}): BodyScan {
     }
   }
 
-  for (const host of options.siteHosts ?? []) if (text.includes(host)) addBareUrls(text, host, add);
+  for (const host of options.siteHosts ?? []) addBareUrls(text, host, add);
 
   refs.sort((a, b) => a.line - b.line || a.column - b.column);
   return { refs, headings };
@@ -150,15 +150,24 @@ function altOfTag(text: string, start: number): string | undefined {
 
 type AddRef = (kind: BodyRef['kind'], url: string, source: BodyRef['source'], offset: number, alt?: string) => void;
 
+const urlTail = /[^\s<>"'\])`]*/y;
+
+/** Bare `http(s)://[www.]host/…` URLs, found from the host name (cheaper than a regex over the body). */
 function addBareUrls(text: string, host: string, add: AddRef): void {
-  const escaped = host.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(`https?://(?:www\\.)?${escaped}(?![\\w.-])[^\\s<>"'\\]\\)\`]*`, 'gi');
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+  for (let at = text.indexOf(host); at !== -1; at = text.indexOf(host, at + host.length)) {
+    let start = text.startsWith('www.', at - 4) ? at - 4 : at;
+    if (text.startsWith('https://', start - 8)) start -= 8;
+    else if (text.startsWith('http://', start - 7)) start -= 7;
+    else continue;
+    const end = at + host.length;
+    if (/[\w.-]/.test(text[end] ?? '')) continue;
+    urlTail.lastIndex = end;
+    urlTail.exec(text);
+    const whole = text.slice(start, urlTail.lastIndex);
     // A URL written as link text ("[https://…](/x)") is not itself a link.
-    const after = text[m.index + m[0].length];
-    if (after === ']') continue;
-    const url = m[0].replace(/[.,:;!?*_~]+$/, '');
-    add(imageExtension.test(url) ? 'image' : 'link', url, 'bare', m.index);
+    if (text[urlTail.lastIndex] === ']') continue;
+    const url = whole.replace(/[.,:;!?*_~]+$/, '');
+    add(imageExtension.test(url) ? 'image' : 'link', url, 'bare', start);
   }
 }
 

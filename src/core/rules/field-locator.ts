@@ -18,7 +18,33 @@ export class FieldLocator {
     return this.lines;
   }
 
+  private topLevel: Map<string, number> | undefined;
+
+  /** Lines of top-level keys in one pass: most positions asked for are of those. */
+  private topLevelLine(key: string): number | undefined {
+    if (!this.topLevel) {
+      this.topLevel = new Map();
+      const lines = this.matterLines();
+      for (let i = 0; i < lines.length; i++) {
+        const line = lines[i] ?? '';
+        const first = line.charCodeAt(0);
+        // Not indented, not a comment, a list item or a quoted key (those take the full scan).
+        if (!first || first === 32 || first === 9 || first === 35 || first === 45 || first === 34 || first === 39) continue;
+        const colon = line.indexOf(':');
+        if (colon <= 0) continue;
+        const name = line.slice(0, colon).trimEnd();
+        if (!this.topLevel.has(name)) this.topLevel.set(name, i + 1);
+      }
+    }
+    return this.topLevel.get(key);
+  }
+
   position(path: ReadonlyArray<string | number>): FieldPosition {
+    const first = path[0];
+    if (path.length === 1 && typeof first === 'string') {
+      const line = this.topLevelLine(first);
+      if (line !== undefined) return { line, column: 1 };
+    }
     const key = path.join('\u0000');
     let at = this.cache.get(key);
     if (!at) {

@@ -51,11 +51,25 @@ export function findMojibake(text: string): { found: string; repaired: string; i
   return undefined;
 }
 
-function* stringValues(value: unknown, path: Array<string | number>): Generator<[Array<string | number>, string]> {
-  if (typeof value === 'string') yield [path, value];
-  else if (Array.isArray(value)) for (let i = 0; i < value.length; i++) yield* stringValues(value[i], [...path, i]);
-  else if (value && typeof value === 'object' && !(value instanceof Date)) {
-    for (const [k, v] of Object.entries(value)) yield* stringValues(v, [...path, k]);
+/**
+ * Calls `visit` for every string in the frontmatter that may hold an entity or mis-decoded
+ * text; the path is copied only for those (most values need no look at all).
+ */
+function suspectStrings(value: unknown, path: Array<string | number>, visit: (path: Array<string | number>, text: string) => void): void {
+  if (typeof value === 'string') {
+    if (value.includes('&') || mayHaveMojibake(value)) visit(path.slice(), value);
+  } else if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      suspectStrings(value[i], path, visit);
+      path.pop();
+    }
+  } else if (value && typeof value === 'object' && !(value instanceof Date)) {
+    for (const key of Object.keys(value)) {
+      path.push(key);
+      suspectStrings((value as Record<string, unknown>)[key], path, visit);
+      path.pop();
+    }
   }
 }
 
@@ -78,8 +92,7 @@ export function frontmatterTextDiagnostics(
   locator: FieldLocator,
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const [path, value] of stringValues(data, [])) {
-    if (!value.includes('&') && !mayHaveMojibake(value)) continue;
+  suspectStrings(data, [], (path, value) => {
     const field = fieldKind(fields, path);
     const plain = fields.length === 0 || (field && (field.kind === 'string' || field.kind === 'text' || field.itemKind === 'string'));
     const e = plain ? entity.exec(value) : null;
@@ -98,7 +111,7 @@ export function frontmatterTextDiagnostics(
         message: `${locator.label(path)}: mis-decoded text "${bad.found}" (probably "${bad.repaired}")`,
       });
     }
-  }
+  });
   return out;
 }
 

@@ -72,6 +72,30 @@ describe('a content config that cannot be used', () => {
   });
 });
 
+describe('Astro reference() without a CMS config', () => {
+  it('checks the value against the ids of the target collection, and suggests the id for a display name', async () => {
+    const root = copyFixture();
+    rmSync(path.join(root, 'public/admin/config.yml'));
+    write(
+      root,
+      CONFIG,
+      read(root, CONFIG)
+        .replace("import { defineCollection, z } from 'astro:content';", "import { defineCollection, reference, z } from 'astro:content';")
+        .replace('    author: z.string().optional(),', "    author: reference('authors').optional(),"),
+    );
+    const site = await loadSite(root);
+    const file = `${POST}/2023-09-30-september-2023-update.md`;
+    const text = read(root, file);
+    expect(site.info.collections.find((c) => c.name === 'post')?.fields.find((f) => f.name === 'author')).toMatchObject({
+      kind: 'relation',
+      relation: { collection: 'authors', valueField: '{{slug}}' },
+    });
+    expect(byRule(site.validateFile(file), 'reference')).toEqual([]);
+    const named = site.validateFile(file, text.replace('"john-hughes"', '"Mage-OS Team"'));
+    expect(byRule(named, 'reference')).toMatchObject([{ line: lineOf(text, 'author:'), message: expect.stringContaining('write "mage-os-team"') }]);
+  });
+});
+
 describe('content that is not what a site expects', () => {
   it('an empty folder opens with a clear diagnostic', async () => {
     const root = tempDir();

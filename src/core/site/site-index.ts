@@ -109,7 +109,8 @@ export class SiteIndex implements SiteLookup {
         const value = valueField === '{{slug}}' ? entry.slug : entry.data[valueField];
         if (typeof value !== 'string') continue;
         targets.values.add(value);
-        const display = entry.data[displayField];
+        // The entry's title (title or name field) stands in when the display field is unknown.
+        const display = entry.data[displayField] ?? entry.title;
         if (typeof display === 'string') targets.byDisplay.set(display.trim().toLowerCase(), value);
         targets.byDisplay.set(entry.slug.toLowerCase(), value);
       }
