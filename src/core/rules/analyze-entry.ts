@@ -17,6 +17,21 @@ const LARGE_FILE = 1024 * 1024;
 
 export interface AnalyzeOptions {
   siteHosts: string[];
+  /**
+   * Whether other entries refer to this collection's entries by a field value (it is a
+   * relation target): only then is the parsed frontmatter kept in the index.
+   */
+  keepData?: boolean;
+}
+
+/** Links to other sites, mail, phone or anchors: nothing in the site can break them. */
+function isForeign(url: string, siteHosts: string[]): boolean {
+  if (url.startsWith('#')) return true;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url);
+  if (!scheme && !url.startsWith('//')) return false;
+  if (scheme && !/^https?$/i.test(scheme[1] ?? '')) return true;
+  const host = /^(?:https?:)?\/\/(?:www\.)?([^/?#:]+)/i.exec(url)?.[1]?.toLowerCase();
+  return !host || !siteHosts.includes(host);
 }
 
 function stringOf(value: unknown): string | undefined {
@@ -76,10 +91,12 @@ export function analyzeEntry(file: string, text: string, spec: CollectionSpec, o
   collectFieldUses(entry, fields, data, locator);
   const scan = scanBody(parsed.body, { siteHosts: options.siteHosts });
   for (const ref of scan.refs) {
+    if (isForeign(ref.url, options.siteHosts)) continue;
     entry.links.push({ kind: ref.kind, url: ref.url, line: parsed.bodyLine + ref.line, column: ref.column + 1 });
   }
   local.push(...bodyDiagnostics(file, scan, parsed.bodyLine));
   local.push(...bodyMojibakeDiagnostics(file, parsed.body, parsed.bodyLine));
+  if (options.keepData === false) entry.data = {};
   return entry;
 }
 

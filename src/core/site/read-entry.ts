@@ -21,5 +21,5 @@ export function readAndAnalyze(spec: SiteSpec, collection: CollectionSpec, file:
       return entry;
     }
   }
-  return analyzeEntry(file, source, collection, { siteHosts: spec.siteHosts });
+  return analyzeEntry(file, source, collection, { siteHosts: spec.siteHosts, keepData: spec.relationTargets.has(collection.info.name) });
 }

@@ -44,9 +44,7 @@ export class SiteIndex implements SiteLookup {
     };
     files.onChange.add(() => this.links.verdicts?.clear());
     this.images = { files, siteHosts: spec.siteHosts, mediaFolder: spec.mediaFolder, publicFolder: spec.cms?.publicFolder };
-    this.relationCollections = new Set(
-      spec.collections.flatMap((c) => c.info.fields.flatMap((f) => (f.relation ? [f.relation.collection] : []))),
-    );
+    this.relationCollections = spec.relationTargets;
   }
 
   get routes(): RouteTable {

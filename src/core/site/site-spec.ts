@@ -25,6 +25,8 @@ export interface SiteSpec {
   cms?: CmsConfig;
   /** Host names of the site's own URL (bare and www.). */
   siteHosts: string[];
+  /** Collections other entries name by a field value (CMS relation, Astro reference()). */
+  relationTargets: Set<string>;
   mediaFolder?: string;
 }
 
@@ -106,6 +108,10 @@ function subfolders(dir: string): string[] {
   }
 }
 
+function relationCollections(fields: FieldInfo[]): string[] {
+  return fields.flatMap((f) => [...(f.relation ? [f.relation.collection] : []), ...relationCollections(f.fields ?? [])]);
+}
+
 export function siteHostsOf(siteUrl: string | undefined): string[] {
   if (!siteUrl) return [];
   try {
@@ -120,12 +126,14 @@ export function siteHostsOf(siteUrl: string | undefined): string[] {
 export function createSiteSpec(root: string, astro: AstroCollection[] | undefined): { spec: SiteSpec; diagnostics: Diagnostic[] } {
   const { config: cms, diagnostics } = readCmsConfig(root);
   const theme = readThemeConfig(root);
+  const collections = buildCollections(root, astro, cms);
   const spec: SiteSpec = {
     root,
-    collections: buildCollections(root, astro, cms),
+    collections,
     theme,
     cms,
     siteHosts: siteHostsOf(theme.siteUrl),
+    relationTargets: new Set(collections.flatMap((c) => relationCollections(c.info.fields))),
   };
   if (cms?.mediaFolder) spec.mediaFolder = cms.mediaFolder;
   return { spec, diagnostics };
