@@ -65,7 +65,7 @@ export async function loadSite(root: string, options: LoadSiteOptions = {}): Pro
     throw new SiteRootError(`${root} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   const first = await build(absolute, options);
-  return new LoadedSite(first.info, first.index, () => build(absolute, { ...options, workers: 0 }));
+  return new LoadedSite(first.info, first.index, () => build(absolute, options));
 }
 
 /** All entries of an opened site (the post list and its badges). */

@@ -46,6 +46,14 @@ describe('a content config that cannot be used', () => {
     expect(site.entries().length).toBeGreaterThan(97);
   });
 
+  it('a config without a collections export is a warning; the folders open without schema', async () => {
+    const root = copyFixture();
+    write(root, CONFIG, read(root, CONFIG).replace('export const collections = { authors, post, event };', 'export const all = { authors, post, event };'));
+    const site = await loadSite(root);
+    expect(site.info.diagnostics).toMatchObject([{ rule: 'config', severity: 'warning', message: expect.stringContaining('export const collections') }]);
+    expect(site.entries().filter((e) => e.collection === 'post')).toHaveLength(97);
+  });
+
   it('a config that never finishes is stopped after the time limit', async () => {
     const root = copyFixture();
     write(root, CONFIG, `${read(root, CONFIG)}\nwhile (true) {}\n`);

@@ -49,6 +49,10 @@ export async function loadContentConfig(root: string, timeoutMs: number): Promis
   proven.add(bundle.code);
   try {
     const evaluated = evaluateConfigBundle(bundle, configFile, timeoutMs);
+    if (!evaluated.hasCollectionsExport) {
+      const problem = { file: configFile, line: 1, column: 1, message: 'it has no `export const collections = { … }`' };
+      return { configFile, diagnostics: [{ ...toDiagnostic(root, problem), severity: 'warning' }] };
+    }
     return { configFile, bundle, collections: collectionsOf(root, evaluated), diagnostics: [] };
   } catch (error) {
     return { configFile, diagnostics: [toDiagnostic(root, locateRuntimeError(error as Error, bundle, root, configFile))] };
