@@ -6,7 +6,13 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(import.meta.dirname, 'electron/main/index.ts'),
+          // Preview rendering runs in a worker thread, which loads this built entry.
+          'preview-worker': resolve(import.meta.dirname, 'src/core/preview/preview-worker-entry.ts'),
+        },
+      },
     },
   },
   preload: {

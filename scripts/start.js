@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm start`: build and open the desktop app; explain clearly when Electron cannot run here.
 import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { findElectronBinary, tryDownloadElectron } from './electron-binary.js';
 
 if (!findElectronBinary()) {
@@ -22,8 +23,9 @@ if (!findElectronBinary()) {
   }
 }
 
-const args = ['electron-vite', 'preview'];
+// The package's bin is not always marked executable after install: run it through node.
+const args = [fileURLToPath(new URL('../node_modules/electron-vite/bin/electron-vite.js', import.meta.url)), 'preview'];
 // Chromium refuses to start as root without this; a desktop user is never root.
 if (process.getuid?.() === 0) args.push('--noSandbox');
-const result = spawnSync('npx', [...args, '--', ...process.argv.slice(2)], { stdio: 'inherit', shell: false });
+const result = spawnSync(process.execPath, [...args, '--', ...process.argv.slice(2)], { stdio: 'inherit' });
 process.exit(result.status ?? 1);

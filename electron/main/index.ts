@@ -1,6 +1,7 @@
 import { app, BrowserWindow, dialog, Menu, session, shell, type IpcMainInvokeEvent } from 'electron';
 import { join } from 'node:path';
 import { createBackend, type Backend } from '../../src/api/server/backend';
+import { ASSET_SCHEME, handleAssetProtocol, registerAssetScheme } from './asset-protocol';
 import { bindIpc, forwardEvents } from './ipc';
 import { folderFromArgv } from './launch-args';
 import { buildAppMenu } from './menu';
@@ -34,9 +35,16 @@ async function start(): Promise<void> {
     dataDir: app.getPath('userData'),
     sampleSiteDir: join(app.getAppPath(), 'resources/sample-site'),
     initialFolder: folderFromArgv(process.argv, app.isPackaged),
-    host: { kind: 'electron', pickFolder, openExternal: async (url) => (await shell.openExternal(url), true) },
+    host: {
+      kind: 'electron',
+      pickFolder,
+      openExternal: async (url) => (await shell.openExternal(url), true),
+      assetRoute: () => ({ base: `${ASSET_SCHEME}://content/`, source: `${ASSET_SCHEME}:` }),
+      previewWorkerEntry: join(import.meta.dirname, 'preview-worker.js'),
+    },
   });
   const active = backend;
+  handleAssetProtocol(() => active.workspace.current()?.info.root ?? null);
   bindIpc(active, isTrustedSender);
   forwardEvents(active, () => mainWindow?.webContents);
 
@@ -52,6 +60,8 @@ async function start(): Promise<void> {
   });
   mainWindow.on('closed', () => (mainWindow = null));
 }
+
+registerAssetScheme();
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createBackend } from '../api/server/backend';
 import { parseWebHostArgs } from './args';
+import { createAssetRoute } from './asset-route';
 import { startWebHost } from './server';
 
 const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
@@ -20,18 +21,27 @@ async function main(): Promise<number> {
     return 2;
   }
   const { folder, port, dataDir } = parsed.args;
+  const token = randomBytes(24).toString('base64url');
+  let origin = '';
   const backend = await createBackend({
     dataDir: resolve(dataDir ?? process.env.POSTDESK_DATA_DIR ?? defaultDataDir()),
     sampleSiteDir: join(repoRoot, 'resources/sample-site'),
     initialFolder: folder ? resolve(folder) : undefined,
-    host: { kind: 'browser', pickFolder: null, openExternal: async () => false },
+    host: {
+      kind: 'browser',
+      pickFolder: null,
+      openExternal: async () => false,
+      assetRoute: () => ({ base: `${origin}/asset/${token}/`, source: `${origin}/asset/${token}/` }),
+    },
   });
   const host = await startWebHost({
     backend,
     staticDir: join(repoRoot, 'out/renderer'),
-    token: randomBytes(24).toString('base64url'),
+    token,
     port,
+    extraRoutes: createAssetRoute(token, () => backend.workspace.current()?.info.root ?? null),
   });
+  origin = `http://127.0.0.1:${host.port}`;
   const site = backend.workspace.current();
   console.log(site ? `Postdesk: opened ${site.info.root} (${site.entries().length} entries)` : 'Postdesk: no folder open');
   console.log(`Postdesk is running at ${host.url}`);

@@ -38,7 +38,7 @@ async function openPost(page: import('@playwright/test').Page, title: string) {
 test('changing the title in the form and saving changes exactly one line of the file', async ({ page }) => {
   const before = readFileSync(join(site, POST), 'utf8');
   const { editor } = await openPost(page, 'September 2023 Update');
-  const title = editor.field(/^Title/);
+  const title = editor.field('Title (required)');
   await title.fill('September 2023 Update: Hackathon & Releases');
   await title.press('Tab');
   await expect(editor.saveState).toHaveText('Unsaved changes');
@@ -97,7 +97,7 @@ test('"New monthly update" creates a valid draft with last month\'s outline', as
 test('the form works by keyboard alone', async ({ page }) => {
   const { editor } = await openPost(page, 'September 2023 Update');
   const before = readFileSync(join(site, POST), 'utf8');
-  await editor.field(/^Title/).focus();
+  await editor.field('Title (required)').focus();
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.type('Keyboard title');
   await page.keyboard.press('Tab');
@@ -144,6 +144,11 @@ test('after a crash, unsaved text comes back with a "restored" notice', async ({
   const app = new AppPage(page);
   await app.open(host.url);
   await expect(page.getByRole('status').filter({ hasText: 'Restored unsaved changes' })).toBeVisible();
-  await expect(new EditorPage(page).editor).toContainText('A sentence typed just before the crash.');
+  const restored = new EditorPage(page);
+  await expect(restored.saveState).toHaveText('Restored, not saved');
+  // The editor draws only what is on screen: go to the end, where the text was typed.
+  await restored.editor.click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await expect(restored.editor).toContainText('A sentence typed just before the crash.');
   expect(readFileSync(join(site, POST), 'utf8')).not.toContain('typed just before the crash');
 });

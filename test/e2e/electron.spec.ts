@@ -14,7 +14,7 @@ test.describe('Electron desktop app', () => {
   test.skip(!electronBinary, skipReason);
 
   test('the window opens on the sample site and lists its posts', async () => {
-    const build = spawnSync('npx', ['electron-vite', 'build'], { cwd: repoRoot, stdio: 'inherit' });
+    const build = spawnSync('npm', ['run', 'build'], { cwd: repoRoot, stdio: 'inherit' });
     expect(build.status).toBe(0);
     const profile = mkdtempSync(join(tmpdir(), 'postdesk-electron-profile-'));
     const app = await electron.launch({

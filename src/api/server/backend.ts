@@ -10,6 +10,7 @@ import { describeSite, siteHandlers } from './site-handlers';
 import { docHandlers } from './doc-handlers';
 import { draftHandlers } from './draft-handlers';
 import { gitHandlers } from './git-handlers';
+import { previewHandlers } from './preview-handlers';
 import { createDraftJournal } from '../../core/drafts';
 import { watchSite } from '../../core/app/site-watch';
 import type { FolderWatch } from '../../core/files/watch-folder';
@@ -41,6 +42,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const settings = await openSettingsStore(options.dataDir);
   const workspace = createWorkspace({ settings });
   const events = createEventBus();
+  const preview = previewHandlers({ workspace, host: options.host });
   const journal = createDraftJournal(join(options.dataDir, 'journal'), {
     onError: (error, _root, file) => log(`the draft of ${file} could not be kept`, error),
   });
@@ -58,6 +60,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
             fileChanged: (file, hash) => events.emit('file.changedOnDisk', { file, hash }),
             indexChanged: () => {
               if (workspace.current() !== site) return;
+              preview.filesChanged();
               events.emit('site.entriesChanged', { entries: site.entries() });
               events.emit('git.changed', {});
             },
@@ -98,6 +101,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...docHandlers({ workspace, settings, journal }),
     ...draftHandlers({ workspace, journal }),
     ...gitHandlers({ workspace, events }),
+    ...preview.handlers,
     'host.pickFolder': async () => {
       if (!options.host.pickFolder) return { path: null, supported: false };
       return { path: await options.host.pickFolder(), supported: true };
@@ -114,6 +118,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     settings,
     async dispose() {
       await journal.dispose();
+      await preview.dispose();
       await (await watch)?.dispose();
       workspace.dispose();
     },

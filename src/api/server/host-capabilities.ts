@@ -8,4 +8,12 @@ export interface HostCapabilities {
   pickFolder: (() => Promise<string | null>) | null;
   /** Opens a trusted URL outside the app; false when refused or impossible. */
   openExternal(url: string): Promise<boolean>;
+  /**
+   * Where the preview loads content files from: a URL prefix (root-relative path appended)
+   * and the CSP source allowing it. Asked when the first preview renders (the browser host
+   * knows its port only once listening).
+   */
+  assetRoute(): { base: string; source: string };
+  /** Built entry of the preview worker where the app is bundled (Electron). */
+  previewWorkerEntry?: string;
 }

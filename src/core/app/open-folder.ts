@@ -18,11 +18,13 @@ export async function openFolderAsSite(folder: string, cwd: string = process.cwd
   }
   if (!info.isDirectory()) throw new UserError('not-a-site', `"${root}" is a file, not a folder. Choose the site's folder.`);
   const site = await loadSite(root);
-  if (site.info.collections.length === 0) {
+  // Without a content config, a folder counts only when it holds markdown files.
+  const hasSchema = site.info.collections.some((c) => c.hasSchema);
+  if (site.info.collections.length === 0 || (!hasSchema && site.entries().length === 0)) {
     site.dispose();
     throw new UserError(
       'not-a-site',
-      `"${root}" does not look like an Astro site: it has no content config and no folder of markdown posts (src/content or src/data).`,
+      `"${root}" does not look like an Astro site: it has no content config (src/content.config.ts) and no markdown posts.`,
     );
   }
   return site;

@@ -1,0 +1,30 @@
+import type { Workspace } from '../../core/app/workspace';
+import { createPreviewService, type PreviewService } from '../../core/documents/preview-service';
+import type { SiteModel } from '../../core/site/site-model';
+import type { HostCapabilities } from './host-capabilities';
+import type { Handlers } from './router';
+
+/** One preview service (and its worker) for the open site, replaced when the site changes. */
+export function previewHandlers(deps: { workspace: Workspace; host: HostCapabilities }) {
+  let current: { site: SiteModel; service: PreviewService } | null = null;
+  const service = () => {
+    const site = deps.workspace.require();
+    if (current?.site !== site) {
+      void current?.service.dispose();
+      const route = deps.host.assetRoute();
+      current = { site, service: createPreviewService(site, { assetBase: route.base, assetSource: route.source, workerEntry: deps.host.previewWorkerEntry }) };
+    }
+    return current.service;
+  };
+  return {
+    handlers: {
+      'preview.render': async ({ file, text, dark }) => ({ document: await service().render(file, text, dark) }),
+    } satisfies Partial<Handlers>,
+    /** Files appeared or disappeared: a missing image may be there now. */
+    filesChanged: () => current?.service.reset(),
+    dispose: async () => {
+      await current?.service.dispose();
+      current = null;
+    },
+  };
+}

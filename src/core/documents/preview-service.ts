@@ -1,0 +1,78 @@
+import { join } from 'node:path';
+import { assetUrlPath } from '../assets/resolve-asset-path';
+import { createImageMapper } from '../assets/rewrite-image-urls';
+import { renderPostHeader } from '../preview/post-header';
+import { buildPreviewDocument } from '../preview/preview-document';
+import { createPreviewWorker, PreviewSuperseded, type PreviewWorker } from '../preview/preview-worker';
+import { readFields } from '../roundtrip/read-fields';
+import { getBody, lineNumberAt, parseSource } from '../roundtrip/split-source';
+import type { SiteModel } from '../site/site-model';
+import { UserError } from '../user-error';
+import { relationOptions } from './site-queries';
+
+export interface PreviewServiceOptions {
+  /** URL prefix the preview loads content files from (root-relative path appended). */
+  assetBase: string;
+  /** CSP source for that prefix. */
+  assetSource: string;
+  /** The preview worker's built entry, in a bundled app (the TypeScript one otherwise). */
+  workerEntry?: string;
+}
+
+/**
+ * Renders posts of one site for the preview frame: the body in a worker thread with the
+ * block cache, the header from the frontmatter, wrapped in the sandboxed document.
+ */
+export function createPreviewService(site: SiteModel, options: PreviewServiceOptions) {
+  const root = site.info.root;
+  let worker: PreviewWorker | null = null;
+  let authorNames: Promise<Map<string, string>> | null = null;
+
+  function authors(): Promise<Map<string, string>> {
+    authorNames ??= (async () => {
+      const names = new Map<string, string>();
+      for (const c of site.info.collections) {
+        const author = c.fields.find((f) => f.name === 'author' && f.relation)?.relation;
+        if (!author) continue;
+        for (const o of await relationOptions(site, author.collection, author.valueField, author.displayField)) names.set(o.value, o.label);
+      }
+      return names;
+    })();
+    return authorNames;
+  }
+
+  return {
+    async render(file: string, text: string, dark: boolean): Promise<string> {
+      worker ??= createPreviewWorker({ root, assetBase: options.assetBase, entry: options.workerEntry });
+      const parts = parseSource(text);
+      const body = getBody(text, parts);
+      const lineOffset = parts.hasFrontmatter ? lineNumberAt(text, parts.body.start) - 1 : 0;
+      let rendered;
+      try {
+        rendered = await worker.render(body, { lineOffset, file });
+      } catch (error) {
+        if (error instanceof PreviewSuperseded) throw new UserError('conflict', 'A newer preview replaced this one.');
+        throw error;
+      }
+      const names = await authors();
+      const fields = readFields(text).data;
+      const headerHtml = renderPostHeader(fields, {
+        authorName: (slug) => names.get(slug),
+        image: createImageMapper({ root, file: join(root, file), assetUrl: (abs) => `${options.assetBase}${assetUrlPath(root, abs)}` }),
+        body,
+      });
+      return buildPreviewDocument({ headerHtml, bodyHtml: rendered.previewHtml, theme: dark ? 'dark' : 'light', assetSources: [options.assetSource] });
+    },
+    /** Files were added or removed: images that were missing may exist now. */
+    reset() {
+      worker?.reset();
+      authorNames = null;
+    },
+    async dispose() {
+      await worker?.dispose();
+      worker = null;
+    },
+  };
+}
+
+export type PreviewService = ReturnType<typeof createPreviewService>;

@@ -1,0 +1,74 @@
+import { rmSync } from 'node:fs';
+import { request } from 'node:http';
+import { expect, test } from '@playwright/test';
+import { AppPage, EditorPage } from './support/app-page';
+import { copyFixture, startWebHost, type RunningHost } from './support/web-host';
+
+let host: RunningHost;
+let site: string;
+
+test.beforeEach(async () => {
+  site = copyFixture();
+  host = await startWebHost(site);
+});
+
+test.afterEach(async () => {
+  await host.stop();
+  rmSync(site, { recursive: true, force: true });
+});
+
+async function openPost(page: import('@playwright/test').Page, title: string) {
+  const app = new AppPage(page);
+  await app.open(host.url);
+  await page.getByRole('searchbox', { name: /Search posts/ }).fill(title);
+  await app.post(title).getByRole('button').first().click();
+  const editor = new EditorPage(page);
+  await expect(editor.editor).toBeVisible();
+  return editor;
+}
+
+test('a heading typed in the editor appears in the preview', async ({ page }) => {
+  const editor = await openPost(page, 'September 2023 Update');
+  await expect(editor.preview.getByRole('heading', { name: 'September 2023 Update', level: 1 })).toBeVisible();
+  await editor.editor.click();
+  await page.keyboard.press('ControlOrMeta+Home');
+  await page.keyboard.type('## Fresh heading from the editor\n\n');
+  await expect(editor.preview.getByRole('heading', { name: 'Fresh heading from the editor', level: 2 })).toBeVisible();
+});
+
+test('scrolling the editor scrolls the preview to the same place', async ({ page }) => {
+  const editor = await openPost(page, 'The future of Magento');
+  const frame = page.locator('iframe[title="Preview"]');
+  await expect(editor.preview.locator('[data-line]').first()).toBeAttached();
+  const previewScroll = () => frame.evaluate((f: HTMLIFrameElement) => f.contentWindow?.scrollY ?? 0);
+  expect(await previewScroll()).toBe(0);
+  await page.locator('.cm-scroller').evaluate((el) => el.scrollTo({ top: el.scrollHeight / 2 }));
+  await expect.poll(previewScroll).toBeGreaterThan(500);
+});
+
+test('a ~/assets image shows in the preview, loaded from the content folder', async ({ page }) => {
+  const editor = await openPost(page, 'September 2023 Update');
+  const cover = editor.preview.locator('img.pd-post-cover');
+  await expect(cover).toBeVisible();
+  await expect.poll(() => cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+});
+
+function status(path: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port: host.port, path, headers: { Host: `127.0.0.1:${host.port}` } }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+test('the asset route refuses files outside the content folder', async () => {
+  const base = `/asset/${host.token}`;
+  expect(await status(`${base}/src/assets/images/blog/2023/mageos_blog_september-update.jpg`)).toBe(200);
+  for (const attempt of ['/../../../../etc/passwd', '/src/%2e%2e/%2e%2e/%2e%2e/etc/passwd', '/%2e%2e%2f%2e%2e%2fetc%2fpasswd', '/src/data/post/2023-09-30-september-2023-update.md', '/..%252f..%252fetc%252fpasswd']) {
+    expect([403, 404], attempt).toContain(await status(`${base}${attempt}`));
+  }
+  expect(await status(`/asset/wrong-token/src/assets/images/blog/2023/mageos_blog_september-update.jpg`)).toBe(401);
+});
