@@ -54,7 +54,7 @@ export async function run(ctx: BenchContext): Promise<Record<string, number>> {
   }
 
   // Warm the file cache and the JIT once for both, then alternate so load drifts hit both alike.
-  await indexOnce(root);
+  ctx.log(`site: cold open (workers start, worker code bundled) ${round(await indexOnce(root))} ms`);
   await naiveOnce(root, schemas);
   const index: number[] = [];
   const naive: number[] = [];

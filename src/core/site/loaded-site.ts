@@ -70,12 +70,11 @@ export class LoadedSite implements SiteModel {
 
   validateFile(file: string, text?: string): Diagnostic[] {
     const rel = this.relative(file);
-    if (text === undefined) {
-      const indexed = this.index.entries.get(rel);
-      return indexed ? this.diagnosticsOf(indexed) : [];
-    }
+    const indexed = text === undefined ? this.index.entries.get(rel) : undefined;
+    if (indexed) return this.diagnosticsOf(indexed);
     const spec = this.specFor(rel);
-    if (!spec) return [];
+    // A file the index has not seen yet (refreshFile not called) is read from disk.
+    if (!spec || (text === undefined && !existsSync(path.join(this.info.root, rel)))) return [];
     const entry = readAndAnalyze(this.index.spec, spec, rel, text);
     return [...entry.local, ...siteDiagnostics(entry, this.index)].sort(compareDiagnostics);
   }
