@@ -95,12 +95,13 @@ export class LoadedSite implements SiteModel {
       this.index = next.index;
       return;
     }
-    this.index.files.forget(rel);
-    if (isPageFile(rel)) this.index.setPages(readPageRoutes(this.info.root));
-    if (rel === 'public/_redirects') this.index.setRedirects(readRedirects(this.info.root));
     const spec = this.specFor(rel);
     if (!spec) {
+      if (/^(?:\.|node_modules\/)|\/\./.test(rel)) return;
+      if (isPageFile(rel)) this.index.setPages(readPageRoutes(this.info.root));
+      if (rel === 'public/_redirects') this.index.setRedirects(readRedirects(this.info.root));
       // An image, page or other file appeared or vanished: any entry's links and images may change.
+      this.index.files.forget(rel);
       this.index.invalidateAll();
       return;
     }

@@ -1,4 +1,4 @@
-import { renameSync } from 'node:fs';
+import { renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RuleId } from '../diagnostics';
@@ -133,6 +133,18 @@ describe('mutations of a post', () => {
     write(root, target, original);
     await site.refreshFile(target);
     expect(byRule(site.validateFile(september), 'link-broken')).toHaveLength(2);
+  });
+
+  it('a page added under src/pages makes links to it work, and removing it breaks them again', async () => {
+    const file = `${POST}/2023-03-16-new-mage-os-website.md`;
+    const broken = (): number => byRule(site.validateFile(file), 'link-broken').filter((d) => d.message.includes('/community/events/')).length;
+    expect(broken()).toBe(1);
+    write(root, 'src/pages/community/events.astro', '');
+    await site.refreshFile('src/pages/community/events.astro');
+    expect(broken()).toBe(0);
+    rmSync(path.join(root, 'src/pages/community/events.astro'));
+    await site.refreshFile('src/pages/community/events.astro');
+    expect(broken()).toBe(1);
   });
 
   it('an image that appears on disk stops being reported after refreshFile', async () => {
