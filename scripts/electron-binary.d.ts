@@ -1,2 +1,2 @@
 export function findElectronBinary(): string | null;
-export function tryDownloadElectron(): boolean;
+export function tryDownloadElectron(): { ok: true } | { ok: false; reason: string };

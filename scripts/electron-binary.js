@@ -24,8 +24,12 @@ export function tryDownloadElectron() {
   try {
     installScript = join(dirname(require.resolve('electron/package.json')), 'install.js');
   } catch {
-    return false;
+    return { ok: false, reason: 'the electron package is not installed (run npm install)' };
   }
-  const result = spawnSync(process.execPath, [installScript], { stdio: 'inherit', timeout: 300_000 });
-  return result.status === 0 && findElectronBinary() !== null;
+  const result = spawnSync(process.execPath, [installScript], { encoding: 'utf8', timeout: 300_000 });
+  if (result.status === 0 && findElectronBinary() !== null) return { ok: true };
+  // One line of why, not the downloader's stack trace.
+  const output = `${result.stderr ?? ''}\n${result.stdout ?? ''}`;
+  const reason = output.split('\n').map((line) => line.trim()).find((line) => /error/i.test(line)) ?? 'the download failed';
+  return { ok: false, reason };
 }

@@ -6,12 +6,13 @@ import { findElectronBinary, tryDownloadElectron } from './electron-binary.js';
 
 if (!findElectronBinary()) {
   console.log('Postdesk: the Electron runtime is not installed yet; downloading it once…');
-  if (!tryDownloadElectron()) {
+  const download = tryDownloadElectron();
+  if (!download.ok) {
     console.error(
       [
         '',
         'Postdesk cannot start as a desktop app: the Electron runtime could not be downloaded',
-        '(this machine cannot reach Electron\'s download server, or the download failed).',
+        `(${download.reason}).`,
         '',
         'Use the browser mode instead, which runs the same app in your browser:',
         '  npm run serve -- /path/to/your/site',

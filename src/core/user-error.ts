@@ -17,11 +17,14 @@ export class UserError extends Error {
   readonly code: UserErrorCode;
   /** Technical detail the writer can expand (git's own output), never a stack trace. */
   readonly detail?: string;
-  constructor(code: UserErrorCode, message: string, detail?: string) {
+  /** A finer reason the renderer can offer a fix for (e.g. git's 'index-locked'). */
+  readonly reason?: string;
+  constructor(code: UserErrorCode, message: string, detail?: string, reason?: string) {
     super(message);
     this.name = 'UserError';
     this.code = code;
     this.detail = detail;
+    this.reason = reason;
   }
 }
 

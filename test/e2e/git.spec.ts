@@ -31,6 +31,7 @@ test('a changed post shows in Changes with its diff, commits, and leaves the lis
   const editor = new EditorPage(page);
   await editor.typeAtEnd('\nA new closing line for the release post.');
   await editor.save();
+  await expect(app.post('Mage-OS 2.1 is out now')).toContainText('Changed');
 
   await page.getByRole('tab', { name: 'Changes' }).click();
   const changes = page.getByRole('region', { name: 'Changes' });
@@ -46,6 +47,7 @@ test('a changed post shows in Changes with its diff, commits, and leaves the lis
   await changes.getByRole('button', { name: 'Commit anyway' }).click();
   await expect(changes.getByRole('status').filter({ hasText: 'Committed 1 file' })).toBeVisible();
   await expect(changes.getByText('No changes: everything is committed.')).toBeVisible();
+  await expect(app.post('Mage-OS 2.1 is out now')).not.toContainText('Changed');
 
   expect(git('log', '-1', '--format=%s')).toBe('Update post: Mage-OS 2.1 is out now!\n');
   expect(git('status', '--porcelain')).toBe('');

@@ -72,3 +72,23 @@ test('the asset route refuses files outside the content folder', async () => {
   }
   expect(await status(`/asset/wrong-token/src/assets/images/blog/2023/mageos_blog_september-update.jpg`)).toBe(401);
 });
+
+test('scrolling the preview scrolls the editor to the same place', async ({ page }) => {
+  const editor = await openPost(page, 'The future of Magento');
+  await expect(editor.preview.locator('[data-line]').first()).toBeAttached();
+  const editorScroll = () => page.locator('.cm-scroller').evaluate((el) => el.scrollTop);
+  expect(await editorScroll()).toBe(0);
+  await page.locator('iframe[title="Preview"]').evaluate((f: HTMLIFrameElement) => {
+    const doc = f.contentDocument!;
+    f.contentWindow!.scrollTo({ top: doc.documentElement.scrollHeight / 2 });
+  });
+  await expect.poll(editorScroll).toBeGreaterThan(500);
+});
+
+test('a link to another post in the preview opens that post in Postdesk', async ({ page }) => {
+  const editor = await openPost(page, 'October 2023 Update');
+  await editor.preview.getByRole('link', { name: /last month.s update/ }).click();
+  await expect(page.getByRole('tab', { name: 'September 2023 Update', selected: true })).toBeVisible();
+  // The app itself stayed where it was: the preview frame did not navigate anywhere.
+  expect(new URL(page.url()).pathname).toBe('/');
+});

@@ -24,6 +24,8 @@ export const ApiErrorShape = z.object({
   issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
   /** Technical detail (a tool's own output) the writer can expand. */
   detail: z.string().optional(),
+  /** A finer reason the renderer can offer a fix for (e.g. 'index-locked'). */
+  reason: z.string().optional(),
 });
 export type ApiErrorShape = z.infer<typeof ApiErrorShape>;
 
@@ -34,11 +36,13 @@ export class ApiError extends Error {
   readonly code: ApiErrorCode;
   readonly issues: ApiErrorShape['issues'];
   readonly detail: string | undefined;
+  readonly reason: string | undefined;
   constructor(shape: ApiErrorShape) {
     super(shape.message);
     this.name = 'ApiError';
     this.code = shape.code;
     this.issues = shape.issues;
     this.detail = shape.detail;
+    this.reason = shape.reason;
   }
 }

@@ -27,7 +27,7 @@ async function explained<T>(run: () => Promise<T>): Promise<T> {
   try {
     return await run();
   } catch (error) {
-    if (isGitProblem(error)) throw new UserError('git', error.message, error.gitOutput || undefined);
+    if (isGitProblem(error)) throw new UserError('git', error.message, error.gitOutput || undefined, error.code);
     throw error;
   }
 }

@@ -42,7 +42,10 @@ export function createRouter(handlers: Handlers, onInternalError: (error: unknow
         return { ok: true, value: spec.output.parse(value) };
       } catch (error) {
         if (isUserError(error)) {
-          return { ok: false, error: { code: error.code, message: error.message, ...(error.detail ? { detail: error.detail } : {}) } };
+          return {
+            ok: false,
+            error: { code: error.code, message: error.message, ...(error.detail ? { detail: error.detail } : {}), ...(error.reason ? { reason: error.reason } : {}) },
+          };
         }
         onInternalError(error);
         return {

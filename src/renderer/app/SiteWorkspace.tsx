@@ -20,6 +20,7 @@ import { shortcutCommand } from './shortcuts';
 import { useDocuments } from './use-store';
 import { useRelations } from './use-relations';
 import { ChangesPanel } from '../git/ChangesPanel';
+import { useRepoState } from '../git/use-repo-state';
 
 interface SiteWorkspaceProps {
   client: ApiClient;
@@ -53,6 +54,9 @@ export function SiteWorkspace({ client, site, authorSlug, dark, openFolderPanel,
   const [restored, setRestored] = useState<string[]>([]);
   const editorArea = useRef<EditorAreaHandle>(null);
   const relations = useRelations(client, site);
+  const repo = useRepoState(client);
+  const refreshRepo = repo.refresh;
+  const gitStatus = useMemo(() => new Map((repo.state?.files ?? []).map((f) => [f.path, f.status])), [repo.state]);
 
   const titleOf = useCallback((file: string) => entries.find((e) => e.file === file)?.title || file.split('/').pop() || file, [entries]);
   const report = useCallback((error: unknown) => setNotice({ kind: 'error', text: errorMessage(error) }), []);
@@ -98,9 +102,10 @@ export function SiteWorkspace({ client, site, authorSlug, dark, openFolderPanel,
     const result = await store.save(active);
     if (result === 'saved') {
       refreshEntries();
+      refreshRepo();
       setSiteProblems(null);
     }
-  }, [active, store, refreshEntries]);
+  }, [active, store, refreshEntries, refreshRepo]);
 
   const createPost = useCallback(
     async (collection: string, title: string) => {
@@ -232,7 +237,7 @@ export function SiteWorkspace({ client, site, authorSlug, dark, openFolderPanel,
           <p className="pd-count" aria-live="polite">
             {shown.length} of {collectionEntries.length}
           </p>
-          <PostList entries={shown} selected={active ?? undefined} dirtyFiles={dirtyFiles} onOpen={openFile} />
+          <PostList entries={shown} selected={active ?? undefined} dirtyFiles={dirtyFiles} gitStatus={gitStatus} onOpen={openFile} />
         </aside>
         <section className="pd-work" aria-label="Editor">
           <Tabs docs={docs} active={active} titleOf={titleOf} onActivate={(f) => store.activate(f)} onClose={(f) => store.close(f)} />
@@ -282,7 +287,7 @@ export function SiteWorkspace({ client, site, authorSlug, dark, openFolderPanel,
                   onSelect={selectProblem}
                 />
               ) : (
-                <ChangesPanel client={client} entries={entries} onOpenPost={openFile} onOpenProblem={selectProblem} onCommitted={refreshEntries} />
+                <ChangesPanel client={client} repo={repo} entries={entries} onOpenPost={openFile} onOpenProblem={selectProblem} onCommitted={refreshEntries} />
               )}
             </div>
           )}

@@ -5,13 +5,15 @@ import type { EntrySummary } from '../../core/site/site-model';
 import type { ApiClient } from '../client/api-client';
 import { CommitGate } from './CommitGate';
 import { DiffView } from './DiffView';
+import { HookSetting } from './HookSetting';
 import { IdentityForm } from './IdentityForm';
 import { ProblemText } from './ProblemText';
 import { SyncBar } from './SyncBar';
-import { useRepoState } from './use-repo-state';
+import type { RepoStateHandle } from './use-repo-state';
 
 interface ChangesPanelProps {
   client: ApiClient;
+  repo: RepoStateHandle;
   entries: EntrySummary[];
   onOpenPost(file: string): void;
   onOpenProblem(diagnostic: Diagnostic): void;
@@ -21,8 +23,8 @@ interface ChangesPanelProps {
 const statusLabel = { new: 'New', modified: 'Modified', deleted: 'Deleted', renamed: 'Renamed', conflicted: 'Conflict' } as const;
 
 /** The "Changes" view: what changed since the last commit, the diff, and a gated commit. */
-export function ChangesPanel({ client, entries, onOpenPost, onOpenProblem, onCommitted }: ChangesPanelProps) {
-  const { state, setState, error, refresh } = useRepoState(client);
+export function ChangesPanel({ client, repo, entries, onOpenPost, onOpenProblem, onCommitted }: ChangesPanelProps) {
+  const { state, setState, error, refresh } = repo;
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [deselected, setDeselected] = useState<Set<string>>(new Set());
   const [shownDiff, setShownDiff] = useState<FileDiffData | null>(null);
@@ -166,7 +168,18 @@ export function ChangesPanel({ client, entries, onOpenPost, onOpenProblem, onCom
           {gate && gate.status !== 'committed' && (
             <CommitGate diagnostics={gate.diagnostics} blocked={gate.status === 'blocked'} onOpenProblem={onOpenProblem} onConfirm={() => void commit(true)} />
           )}
-          {commitError !== null && <ProblemText error={commitError} />}
+          {commitError !== null && (
+            <ProblemText
+              error={commitError}
+              onRemoveLock={() =>
+                client.call('git.removeStaleLock', {}).then((next) => {
+                  setState(next);
+                  setCommitError(null);
+                }, setCommitError)
+              }
+            />
+          )}
+          <HookSetting client={client} />
         </div>
         {shownDiff && (
           <div className="pd-changes-diff">

@@ -29,3 +29,5 @@ export function useRepoState(client: ApiClient) {
 
   return { state, setState, error, refresh };
 }
+
+export type RepoStateHandle = ReturnType<typeof useRepoState>;

@@ -5,10 +5,14 @@ interface PostListProps {
   entries: EntrySummary[];
   selected?: string;
   dirtyFiles?: ReadonlySet<string>;
+  /** Git status of changed files (new, modified…), by file. */
+  gitStatus?: ReadonlyMap<string, string>;
   onOpen?(file: string): void;
 }
 
-export function PostList({ entries, selected, dirtyFiles, onOpen }: PostListProps) {
+const gitLabel: Record<string, string> = { new: 'New', modified: 'Changed', deleted: 'Deleted', renamed: 'Renamed', conflicted: 'Conflict' };
+
+export function PostList({ entries, selected, dirtyFiles, gitStatus, onOpen }: PostListProps) {
   if (entries.length === 0) return <p className="pd-empty">No posts in this collection yet.</p>;
   return (
     <ul className="pd-post-list" aria-label="Posts">
@@ -20,6 +24,11 @@ export function PostList({ entries, selected, dirtyFiles, onOpen }: PostListProp
               <time dateTime={entry.date}>{formatEntryDate(entry.date)}</time>
               {entry.draft && <span className="pd-badge pd-badge-draft">Draft</span>}
               {dirtyFiles?.has(entry.file) && <span className="pd-badge pd-badge-dirty">Unsaved</span>}
+              {gitStatus?.has(entry.file) && (
+                <span className={`pd-badge pd-badge-git pd-change-${gitStatus.get(entry.file)}`} title="Not committed yet">
+                  {gitLabel[gitStatus.get(entry.file)!] ?? gitStatus.get(entry.file)}
+                </span>
+              )}
               {entry.errors > 0 && (
                 <span className="pd-badge pd-badge-error" aria-label={`${entry.errors} errors`}>
                   {entry.errors} ✕
