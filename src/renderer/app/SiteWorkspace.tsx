@@ -36,6 +36,8 @@ interface SiteWorkspaceProps {
 
 type Dialog = 'none' | 'quick-open' | 'new-post' | 'settings';
 
+const NO_PROBLEMS: Diagnostic[] = [];
+
 export function SiteWorkspace({ client, site, authorSlug, dark, openFolderPanel, onOpenFolder, onAuthorChange, onToggleTheme }: SiteWorkspaceProps) {
   const [notice, setNotice] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
   const store = useMemo(() => new DocumentStore(client, (text) => setNotice({ kind: 'error', text })), [client]);
@@ -170,16 +172,29 @@ export function SiteWorkspace({ client, site, authorSlug, dark, openFolderPanel,
     return () => window.removeEventListener('beforeunload', warn);
   }, [store]);
 
-  const shown = filterEntries(entries, filter, bodyMatches);
-  const collectionEntries = entries.filter((e) => e.collection === filter.collection);
-  const dirtyFiles = new Set(docs.filter(isDirty).map((d) => d.file));
-  const problems = problemScope === 'site' ? (siteProblems ?? []) : (activeDoc?.diagnostics ?? []);
+  const shown = useMemo(() => filterEntries(entries, filter, bodyMatches), [entries, filter, bodyMatches]);
+  const collectionEntries = useMemo(() => entries.filter((e) => e.collection === filter.collection), [entries, filter.collection]);
+  const options = useMemo(() => filterOptions(collectionEntries), [collectionEntries]);
+  // Keyed by the list of unsaved files, so typing does not give the list a new set each time.
+  const dirtyKey = docs.filter(isDirty).map((d) => d.file).join('\n');
+  const dirtyFiles = useMemo(() => new Set(dirtyKey ? dirtyKey.split('\n') : []), [dirtyKey]);
+  const problems = problemScope === 'site' ? (siteProblems ?? NO_PROBLEMS) : (activeDoc?.diagnostics ?? NO_PROBLEMS);
 
-  function selectProblem(d: Diagnostic) {
-    const go = () => editorArea.current?.reveal(d);
-    if (d.file === active) go();
-    else store.open(d.file).then(() => setTimeout(go, 50), report);
-  }
+  const selectProblem = useCallback(
+    (d: Diagnostic) => {
+      const go = () => editorArea.current?.reveal(d);
+      if (d.file === store.getSnapshot().active) go();
+      else store.open(d.file).then(() => setTimeout(go, 50), report);
+    },
+    [store, report],
+  );
+  const changeScope = useCallback(
+    (scope: 'post' | 'site') => {
+      setProblemScope(scope);
+      if (scope === 'site' && siteProblems === null) loadSiteProblems();
+    },
+    [siteProblems, loadSiteProblems],
+  );
 
   return (
     <>
@@ -230,7 +245,7 @@ export function SiteWorkspace({ client, site, authorSlug, dark, openFolderPanel,
           <PostFilters
             filter={filter}
             collections={site.info.collections}
-            options={filterOptions(collectionEntries)}
+            options={options}
             authorName={relations.authorName}
             onChange={setFilter}
           />
@@ -280,10 +295,7 @@ export function SiteWorkspace({ client, site, authorSlug, dark, openFolderPanel,
                   diagnostics={problems}
                   scope={problemScope}
                   loading={problemScope === 'site' && siteProblems === null}
-                  onScopeChange={(scope) => {
-                    setProblemScope(scope);
-                    if (scope === 'site' && siteProblems === null) loadSiteProblems();
-                  }}
+                  onScopeChange={changeScope}
                   onSelect={selectProblem}
                 />
               ) : (

@@ -22,10 +22,20 @@ export function splitAtBody(text: string, bodyStartLine: number): { head: string
  * block (a BOM and trailing spaces allowed), else line 1. An unclosed block has no body yet.
  */
 export function bodyStartLineOf(text: string): number {
-  const lines = text.replace(/^\uFEFF/, '').split('\n');
-  if (lines[0]?.replace(/\r$/, '').trimEnd() !== '---') return 1;
-  for (let i = 1; i < lines.length; i++) {
-    if (/^(---|\.\.\.)\s*$/.test(lines[i]!.replace(/\r$/, ''))) return i + 2;
+  // Scans line by line from the top: only the frontmatter is read, never the whole body.
+  let offset = text.startsWith('\uFEFF') ? 1 : 0;
+  let line = 1;
+  const nextLine = (): string | null => {
+    if (offset > text.length) return null;
+    const end = text.indexOf('\n', offset);
+    const content = text.slice(offset, end < 0 ? text.length : end).replace(/\r$/, '');
+    offset = end < 0 ? text.length + 1 : end + 1;
+    return content;
+  };
+  if (nextLine()?.trimEnd() !== '---') return 1;
+  for (let current = nextLine(); current !== null; current = nextLine()) {
+    line++;
+    if (/^(---|\.\.\.)\s*$/.test(current)) return line + 1;
   }
-  return lines.length + 1;
+  return line + 1;
 }

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { CollectionInfo } from '../../core/site/site-model';
 import type { EntryFilter } from './filter-entries';
 
@@ -9,7 +10,7 @@ interface PostFiltersProps {
   onChange(filter: EntryFilter): void;
 }
 
-export function PostFilters({ filter, collections, options, authorName, onChange }: PostFiltersProps) {
+export const PostFilters = memo(function PostFilters({ filter, collections, options, authorName, onChange }: PostFiltersProps) {
   const set = <K extends keyof EntryFilter>(key: K, value: EntryFilter[K]) => onChange({ ...filter, [key]: value });
   const optional = (value: string) => (value === '' ? undefined : value);
   return (
@@ -88,4 +89,4 @@ export function PostFilters({ filter, collections, options, authorName, onChange
       </div>
     </div>
   );
-}
+});

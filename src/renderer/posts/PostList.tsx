@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { EntrySummary } from '../../core/site/site-model';
 import { formatEntryDate } from '../app/format';
 
@@ -12,7 +13,8 @@ interface PostListProps {
 
 const gitLabel: Record<string, string> = { new: 'New', modified: 'Changed', deleted: 'Deleted', renamed: 'Renamed', conflicted: 'Conflict' };
 
-export function PostList({ entries, selected, dirtyFiles, gitStatus, onOpen }: PostListProps) {
+/** Memoised: typing in a post must not re-render a list of thousands. */
+export const PostList = memo(function PostList({ entries, selected, dirtyFiles, gitStatus, onOpen }: PostListProps) {
   if (entries.length === 0) return <p className="pd-empty">No posts in this collection yet.</p>;
   return (
     <ul className="pd-post-list" aria-label="Posts">
@@ -45,4 +47,4 @@ export function PostList({ entries, selected, dirtyFiles, gitStatus, onOpen }: P
       ))}
     </ul>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import { forwardRef, memo, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import type { OpenSite } from '../../api/contract/site-schemas';
 import type { Diagnostic } from '../../core/diagnostics';
 import type { EntrySummary } from '../../core/site/site-model';
@@ -16,6 +16,9 @@ import { PreviewPane, type PreviewPaneHandle } from './PreviewPane';
 import { fileToBase64, pickImageFile } from './read-file';
 import { StatusBar } from './StatusBar';
 import { useFieldSuggestions } from './use-field-suggestions';
+
+/** The form re-renders only when its own inputs change, not on every keystroke in the body. */
+const Form = memo(FrontmatterForm);
 
 export interface EditorAreaHandle {
   reveal(diagnostic: Diagnostic): void;
@@ -132,6 +135,8 @@ export const EditorArea = forwardRef<EditorAreaHandle, EditorAreaProps>(function
   }));
 
   const fields = useMemo(() => collection?.fields ?? [], [collection]);
+  const file = doc.file;
+  const onFieldChange = useCallback((path: string, value: unknown) => void store.setField(file, path, value).catch(onError), [store, file, onError]);
 
   return (
     <div className="pd-editor-area">
@@ -169,7 +174,7 @@ export const EditorArea = forwardRef<EditorAreaHandle, EditorAreaProps>(function
       <div className="pd-panes">
         <div className="pd-form-pane" ref={formPane} hidden={!showForm} role="region" aria-label="Frontmatter">
           {collection ? (
-            <FrontmatterForm
+            <Form
               key={doc.file}
               fields={fields}
               values={doc.values}
@@ -180,7 +185,7 @@ export const EditorArea = forwardRef<EditorAreaHandle, EditorAreaProps>(function
               relationOptions={relations.options}
               mediaImages={media}
               imageUrl={imageUrl}
-              onChange={(path, value) => void store.setField(doc.file, path, value).catch(onError)}
+              onChange={onFieldChange}
               onPickImage={onPickImage}
             />
           ) : (

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Diagnostic } from '../../core/diagnostics';
 
 interface ProblemsPanelProps {
@@ -10,7 +11,7 @@ interface ProblemsPanelProps {
 
 const icon = { error: '✕', warning: '!', info: 'i' } as const;
 
-export function ProblemsPanel({ diagnostics, scope, loading, onScopeChange, onSelect }: ProblemsPanelProps) {
+export const ProblemsPanel = memo(function ProblemsPanel({ diagnostics, scope, loading, onScopeChange, onSelect }: ProblemsPanelProps) {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
   return (
@@ -52,4 +53,4 @@ export function ProblemsPanel({ diagnostics, scope, loading, onScopeChange, onSe
       )}
     </section>
   );
-}
+});
