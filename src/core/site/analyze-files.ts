@@ -38,7 +38,7 @@ export function analyzeInThread(spec: SiteSpec, jobs: AnalyzeJob[]): EntryAnalys
 
 function defaultWorkers(jobs: number): number {
   if (jobs < MIN_FILES_FOR_WORKERS) return 0;
-  return Math.max(1, Math.min(availableParallelism() - 1, 3));
+  return Math.max(1, Math.min(availableParallelism(), 4));
 }
 
 const nextTick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
@@ -87,9 +87,9 @@ function drive(worker: Worker, site: AnalyzeSite, queue: AnalyzeJob[], results: 
 }
 
 /**
- * Analyzes every file once. Large sites are shared out between worker threads and this
- * thread, which starts at once (while the worker code is bundled and workers start) and
- * takes small chunks, yielding between them so it keeps feeding the workers.
+ * Analyzes every file once. Large sites go to worker threads, one per core: this thread
+ * stays free for the app (it only merges results), except while the worker code is
+ * bundled and the workers start, and for chunks that failing workers hand back.
  */
 export async function analyzeFiles(spec: SiteSpec, jobs: AnalyzeJob[], options: AnalyzeFilesOptions): Promise<EntryAnalysis[]> {
   const count = options.workers ?? defaultWorkers(jobs.length);
@@ -98,20 +98,21 @@ export async function analyzeFiles(spec: SiteSpec, jobs: AnalyzeJob[], options: 
   const queue = jobs.slice();
   const results: EntryAnalysis[] = [];
   const site: AnalyzeSite = { root: spec.root, configFile: options.configFile, bundle: options.bundle, timeoutMs: options.timeoutMs };
+  let workersStarted = false;
+  let workersDone = false;
   const workers = analyzeWorkerSource().then(async (source) => {
     if (!source || queue.length === 0) return;
+    workersStarted = true;
     await Promise.all(acquireWorkers(source, count).map((worker) => drive(worker, site, queue, results)));
   });
-  let workersDone = false;
   void workers.then(() => (workersDone = true));
   for (;;) {
-    const chunk = queue.splice(0, MAIN_CHUNK);
-    for (const r of analyzeInThread(spec, chunk)) results.push(r);
+    if (!workersStarted || workersDone) {
+      for (const r of analyzeInThread(spec, queue.splice(0, MAIN_CHUNK))) results.push(r);
+    }
     await nextTick();
-    if (queue.length > 0) continue;
-    if (workersDone) break;
-    // Nothing left to take: wait for the workers' last chunks (or chunks a failing worker hands back).
-    await Promise.race([workers, new Promise((resolve) => setTimeout(resolve, 5))]);
+    if (workersDone && queue.length === 0) break;
+    if (workersStarted && !workersDone) await Promise.race([workers, new Promise((resolve) => setTimeout(resolve, 20))]);
   }
   return results;
 }
