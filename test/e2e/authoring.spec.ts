@@ -1,22 +1,10 @@
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
 import { AppPage, EditorPage } from './support/app-page';
-import { copyFixture, startWebHost, type RunningHost } from './support/web-host';
+import { expect, test } from './support/fixtures';
+import { startWebHost } from './support/web-host';
 
 const POST = 'src/data/post/2023-09-30-september-2023-update.md';
-let host: RunningHost;
-let site: string;
-
-test.beforeEach(async () => {
-  site = copyFixture();
-  host = await startWebHost(site);
-});
-
-test.afterEach(async () => {
-  await host.stop();
-  rmSync(site, { recursive: true, force: true });
-});
 
 function changedLines(before: string, after: string): string[] {
   const a = before.split('\n');
@@ -25,19 +13,9 @@ function changedLines(before: string, after: string): string[] {
   return b.filter((line, i) => line !== a[i]);
 }
 
-async function openPost(page: import('@playwright/test').Page, title: string) {
-  const app = new AppPage(page);
-  await app.open(host.url);
-  await app.page.getByRole('searchbox', { name: /Search posts/ }).fill(title);
-  await app.post(title).getByRole('button').first().click();
-  const editor = new EditorPage(page);
-  await expect(editor.editor).toBeVisible();
-  return { app, editor };
-}
-
-test('changing the title in the form and saving changes exactly one line of the file', async ({ page }) => {
+test('changing the title in the form and saving changes exactly one line of the file', async ({ site, openPost }) => {
   const before = readFileSync(join(site, POST), 'utf8');
-  const { editor } = await openPost(page, 'September 2023 Update');
+  const editor = await openPost('September 2023 Update');
   const title = editor.field('Title (required)');
   await title.fill('September 2023 Update: Hackathon & Releases');
   await title.press('Tab');
@@ -47,8 +25,8 @@ test('changing the title in the form and saving changes exactly one line of the 
   expect(changedLines(before, after)).toEqual(['title: "September 2023 Update: Hackathon & Releases"']);
 });
 
-test('a broken link typed in the editor shows in Problems and goes away when removed', async ({ page }) => {
-  const { editor } = await openPost(page, 'September 2023 Update');
+test('a broken link typed in the editor shows in Problems and goes away when removed', async ({ page, openPost }) => {
+  const editor = await openPost('September 2023 Update');
   const problem = editor.problems.getByRole('button', { name: /does-not-exist/ });
   await expect(problem).toHaveCount(0);
   await editor.typeAtEnd('\nSee [this](/updates/does-not-exist).');
@@ -58,8 +36,8 @@ test('a broken link typed in the editor shows in Problems and goes away when rem
   await expect(problem).toHaveCount(0);
 });
 
-test('pasting an image copies it into the media folder and inserts a valid path', async ({ page }) => {
-  const { editor } = await openPost(page, 'September 2023 Update');
+test('pasting an image copies it into the media folder and inserts a valid path', async ({ page, site, openPost }) => {
+  const editor = await openPost('September 2023 Update');
   await editor.editor.click();
   await page.keyboard.press('ControlOrMeta+End');
   const png = readFileSync(join(site, 'src/assets/images/blog/2023/logoweb450x450.png')).toString('base64');
@@ -78,8 +56,7 @@ test('pasting an image copies it into the media folder and inserts a valid path'
   await expect(editor.problems.getByRole('button', { name: /team-photo/ })).toHaveCount(0);
 });
 
-test('"New monthly update" creates a valid draft with last month\'s outline', async ({ page }) => {
-  const app = new AppPage(page);
+test('"New monthly update" creates a valid draft with last month\'s outline', async ({ page, app, host, site }) => {
   await app.open(host.url);
   await page.getByRole('button', { name: 'New monthly update' }).click();
   const editor = new EditorPage(page);
@@ -94,8 +71,8 @@ test('"New monthly update" creates a valid draft with last month\'s outline', as
   await expect(editor.problems).toContainText('0 errors');
 });
 
-test('the form works by keyboard alone', async ({ page }) => {
-  const { editor } = await openPost(page, 'September 2023 Update');
+test('the form works by keyboard alone', async ({ page, site, openPost }) => {
+  const editor = await openPost('September 2023 Update');
   const before = readFileSync(join(site, POST), 'utf8');
   await editor.field('Title (required)').focus();
   await page.keyboard.press('ControlOrMeta+a');
@@ -121,9 +98,9 @@ test('the form works by keyboard alone', async ({ page }) => {
   expect(changedLines(before, readFileSync(join(site, POST), 'utf8'))).toEqual(['title: "Keyboard title"']);
 });
 
-test('screenshots of the main window in light and dark mode', async ({ page }, testInfo) => {
+test('screenshots of the main window in light and dark mode', async ({ page, app, openPost }, testInfo) => {
   await page.setViewportSize({ width: 1440, height: 900 });
-  const { app } = await openPost(page, 'September 2023 Update');
+  await openPost('September 2023 Update');
   await page.getByRole('searchbox', { name: /Search posts/ }).fill('');
   await expect(app.posts).toHaveCount(97);
   await expect(new EditorPage(page).preview.getByRole('heading', { name: 'Product', exact: true })).toBeVisible();
@@ -134,15 +111,15 @@ test('screenshots of the main window in light and dark mode', async ({ page }, t
   await testInfo.attach('main window, dark', { body: await page.screenshot(), contentType: 'image/png' });
 });
 
-test('after a crash, unsaved text comes back with a "restored" notice', async ({ page }) => {
-  const { editor } = await openPost(page, 'September 2023 Update');
+test('after a crash, unsaved text comes back with a "restored" notice', async ({ page, site, host, openPost }) => {
+  const editor = await openPost('September 2023 Update');
   await editor.typeAtEnd('\nA sentence typed just before the crash.');
   const journal = join(host.dataDir, 'journal');
   await expect.poll(() => existsSync(journal) && JSON.stringify(readdirSync(journal, { recursive: true })).includes('.json')).toBe(true);
   await host.kill();
-  host = await startWebHost(site, { dataDir: host.dataDir });
+  const restarted = await startWebHost(site, { dataDir: host.dataDir });
   const app = new AppPage(page);
-  await app.open(host.url);
+  await app.open(restarted.url);
   await expect(page.getByRole('status').filter({ hasText: 'Restored unsaved changes' })).toBeVisible();
   const restored = new EditorPage(page);
   await expect(restored.saveState).toHaveText('Restored, not saved');
@@ -151,4 +128,5 @@ test('after a crash, unsaved text comes back with a "restored" notice', async ({
   await page.keyboard.press('ControlOrMeta+End');
   await expect(restored.editor).toContainText('A sentence typed just before the crash.');
   expect(readFileSync(join(site, POST), 'utf8')).not.toContain('typed just before the crash');
+  await restarted.stop();
 });

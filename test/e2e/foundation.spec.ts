@@ -2,25 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { AppPage } from './support/app-page';
-import { copyFixture, startWebHost, type RunningHost } from './support/web-host';
+import { expect, test } from './support/fixtures';
+import type { RunningHost } from './support/web-host';
 
-let host: RunningHost;
-let site: string;
-
-test.beforeEach(async () => {
-  site = copyFixture();
-  host = await startWebHost(site);
-});
-
-test.afterEach(async () => {
-  await host.stop();
-  rmSync(site, { recursive: true, force: true });
-});
-
-test('the browser host opens the site given at launch and lists its 97 posts, newest first', async ({ page }) => {
-  const app = new AppPage(page);
+test('the browser host opens the site given at launch and lists its 97 posts, newest first', async ({ page, app, host }) => {
   await app.open(host.url);
   await expect(app.posts).toHaveCount(97);
   await expect(app.posts.first()).toContainText('2026');
@@ -29,8 +14,7 @@ test('the browser host opens the site given at launch and lists its 97 posts, ne
   expect(page.url()).not.toContain('token=');
 });
 
-test('opening a folder that does not exist or is not a site explains why and keeps the current site', async ({ page }) => {
-  const app = new AppPage(page);
+test('opening a folder that does not exist or is not a site explains why and keeps the current site', async ({ app, host }) => {
   await app.open(host.url);
   await app.openFolderButton.click();
   await expect(app.folderPathInput).toBeVisible();
@@ -59,7 +43,7 @@ function rawRequest(port: number, path: string, headers: Record<string, string>)
   });
 }
 
-test('API requests without the launch token get 401, with a foreign Host header 403', async () => {
+test('API requests without the launch token get 401, with a foreign Host header 403', async ({ host }: { host: RunningHost }) => {
   const host127 = `127.0.0.1:${host.port}`;
   expect(await rawRequest(host.port, '/api/call/app.state', { Host: host127 })).toBe(401);
   expect(await rawRequest(host.port, '/api/call/app.state', { Host: host127, 'X-Postdesk-Token': 'wrong' })).toBe(401);

@@ -1,34 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
-import { AppPage, EditorPage } from './support/app-page';
-import { copyFixture, startWebHost, type RunningHost } from './support/web-host';
+import { expect, test } from './support/fixtures';
 
-let host: RunningHost;
-let site: string;
-const git = (...args: string[]) => execFileSync('git', args, { cwd: site, encoding: 'utf8' });
+const git = (site: string, ...args: string[]) => execFileSync('git', args, { cwd: site, encoding: 'utf8' });
 
-test.beforeEach(async () => {
-  site = copyFixture();
-  git('init', '-q', '-b', 'main');
-  git('config', 'user.name', 'Test Writer');
-  git('config', 'user.email', 'writer@example.com');
-  git('add', '-A');
-  git('commit', '-qm', 'Initial content');
-  host = await startWebHost(site);
-});
+test.use({ withGit: true });
 
-test.afterEach(async () => {
-  await host.stop();
-  rmSync(site, { recursive: true, force: true });
-});
-
-test('a changed post shows in Changes with its diff, commits, and leaves the list clean', async ({ page }) => {
-  const app = new AppPage(page);
-  await app.open(host.url);
-  await page.getByRole('searchbox', { name: /Search posts/ }).fill('Mage-OS 2.1 is out now');
-  await app.post('Mage-OS 2.1 is out now').getByRole('button').first().click();
-  const editor = new EditorPage(page);
+test('a changed post shows in Changes with its diff, commits, and leaves the list clean', async ({ page, app, site, openPost }) => {
+  const editor = await openPost('Mage-OS 2.1 is out now');
   await editor.typeAtEnd('\nA new closing line for the release post.');
   await editor.save();
   await expect(app.post('Mage-OS 2.1 is out now')).toContainText('Changed');
@@ -49,16 +27,12 @@ test('a changed post shows in Changes with its diff, commits, and leaves the lis
   await expect(changes.getByText('No changes: everything is committed.')).toBeVisible();
   await expect(app.post('Mage-OS 2.1 is out now')).not.toContainText('Changed');
 
-  expect(git('log', '-1', '--format=%s')).toBe('Update post: Mage-OS 2.1 is out now!\n');
-  expect(git('status', '--porcelain')).toBe('');
+  expect(git(site, 'log', '-1', '--format=%s')).toBe('Update post: Mage-OS 2.1 is out now!\n');
+  expect(git(site, 'status', '--porcelain')).toBe('');
 });
 
-test('a post with a broken link is stopped by the gate, with a link to the problem', async ({ page }) => {
-  const app = new AppPage(page);
-  await app.open(host.url);
-  await page.getByRole('searchbox', { name: /Search posts/ }).fill('Mage-OS 2.1 is out now');
-  await app.post('Mage-OS 2.1 is out now').getByRole('button').first().click();
-  const editor = new EditorPage(page);
+test('a post with a broken link is stopped by the gate, with a link to the problem', async ({ page, site, openPost }) => {
+  const editor = await openPost('Mage-OS 2.1 is out now');
   await editor.typeAtEnd('\nRead [the old page](/updates/no-such-post).');
   await editor.save();
   await page.getByRole('tab', { name: 'Changes' }).click();
@@ -66,5 +40,5 @@ test('a post with a broken link is stopped by the gate, with a link to the probl
   await changes.getByRole('button', { name: 'Commit 1 file' }).click();
   await expect(changes.getByRole('alert')).toContainText('Not committed: fix these errors first.');
   await expect(changes.getByRole('alert')).toContainText('/updates/no-such-post');
-  expect(git('log', '--format=%s')).toBe('Initial content\n');
+  expect(git(site, 'log', '--format=%s')).toBe('Initial content\n');
 });

@@ -1,34 +1,9 @@
-import { rmSync } from 'node:fs';
 import { request } from 'node:http';
-import { expect, test } from '@playwright/test';
-import { AppPage, EditorPage } from './support/app-page';
-import { copyFixture, startWebHost, type RunningHost } from './support/web-host';
+import { expect, test } from './support/fixtures';
+import type { RunningHost } from './support/web-host';
 
-let host: RunningHost;
-let site: string;
-
-test.beforeEach(async () => {
-  site = copyFixture();
-  host = await startWebHost(site);
-});
-
-test.afterEach(async () => {
-  await host.stop();
-  rmSync(site, { recursive: true, force: true });
-});
-
-async function openPost(page: import('@playwright/test').Page, title: string) {
-  const app = new AppPage(page);
-  await app.open(host.url);
-  await page.getByRole('searchbox', { name: /Search posts/ }).fill(title);
-  await app.post(title).getByRole('button').first().click();
-  const editor = new EditorPage(page);
-  await expect(editor.editor).toBeVisible();
-  return editor;
-}
-
-test('a heading typed in the editor appears in the preview', async ({ page }) => {
-  const editor = await openPost(page, 'September 2023 Update');
+test('a heading typed in the editor appears in the preview', async ({ page, openPost }) => {
+  const editor = await openPost('September 2023 Update');
   await expect(editor.preview.getByRole('heading', { name: 'September 2023 Update', level: 1 })).toBeVisible();
   await editor.editor.click();
   await page.keyboard.press('ControlOrMeta+Home');
@@ -36,8 +11,8 @@ test('a heading typed in the editor appears in the preview', async ({ page }) =>
   await expect(editor.preview.getByRole('heading', { name: 'Fresh heading from the editor', level: 2 })).toBeVisible();
 });
 
-test('scrolling the editor scrolls the preview to the same place', async ({ page }) => {
-  const editor = await openPost(page, 'The future of Magento');
+test('scrolling the editor scrolls the preview to the same place', async ({ page, openPost }) => {
+  const editor = await openPost('The future of Magento');
   const frame = page.locator('iframe[title="Preview"]');
   await expect(editor.preview.locator('[data-line]').first()).toBeAttached();
   const previewScroll = () => frame.evaluate((f: HTMLIFrameElement) => f.contentWindow?.scrollY ?? 0);
@@ -46,14 +21,14 @@ test('scrolling the editor scrolls the preview to the same place', async ({ page
   await expect.poll(previewScroll).toBeGreaterThan(500);
 });
 
-test('a ~/assets image shows in the preview, loaded from the content folder', async ({ page }) => {
-  const editor = await openPost(page, 'September 2023 Update');
+test('a ~/assets image shows in the preview, loaded from the content folder', async ({ openPost }) => {
+  const editor = await openPost('September 2023 Update');
   const cover = editor.preview.locator('img.pd-post-cover');
   await expect(cover).toBeVisible();
   await expect.poll(() => cover.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
 });
 
-function status(path: string): Promise<number> {
+function status(host: RunningHost, path: string): Promise<number> {
   return new Promise((resolve, reject) => {
     const req = request({ host: '127.0.0.1', port: host.port, path, headers: { Host: `127.0.0.1:${host.port}` } }, (res) => {
       res.resume();
@@ -64,17 +39,17 @@ function status(path: string): Promise<number> {
   });
 }
 
-test('the asset route refuses files outside the content folder', async () => {
+test('the asset route refuses files outside the content folder', async ({ host }) => {
   const base = `/asset/${host.token}`;
-  expect(await status(`${base}/src/assets/images/blog/2023/mageos_blog_september-update.jpg`)).toBe(200);
+  expect(await status(host, `${base}/src/assets/images/blog/2023/mageos_blog_september-update.jpg`)).toBe(200);
   for (const attempt of ['/../../../../etc/passwd', '/src/%2e%2e/%2e%2e/%2e%2e/etc/passwd', '/%2e%2e%2f%2e%2e%2fetc%2fpasswd', '/src/data/post/2023-09-30-september-2023-update.md', '/..%252f..%252fetc%252fpasswd']) {
-    expect([403, 404], attempt).toContain(await status(`${base}${attempt}`));
+    expect([403, 404], attempt).toContain(await status(host, `${base}${attempt}`));
   }
-  expect(await status(`/asset/wrong-token/src/assets/images/blog/2023/mageos_blog_september-update.jpg`)).toBe(401);
+  expect(await status(host, `/asset/wrong-token/src/assets/images/blog/2023/mageos_blog_september-update.jpg`)).toBe(401);
 });
 
-test('scrolling the preview scrolls the editor to the same place', async ({ page }) => {
-  const editor = await openPost(page, 'The future of Magento');
+test('scrolling the preview scrolls the editor to the same place', async ({ page, openPost }) => {
+  const editor = await openPost('The future of Magento');
   await expect(editor.preview.locator('[data-line]').first()).toBeAttached();
   const editorScroll = () => page.locator('.cm-scroller').evaluate((el) => el.scrollTop);
   expect(await editorScroll()).toBe(0);
@@ -85,8 +60,8 @@ test('scrolling the preview scrolls the editor to the same place', async ({ page
   await expect.poll(editorScroll).toBeGreaterThan(500);
 });
 
-test('a link to another post in the preview opens that post in Postdesk', async ({ page }) => {
-  const editor = await openPost(page, 'October 2023 Update');
+test('a link to another post in the preview opens that post in Postdesk', async ({ page, openPost }) => {
+  const editor = await openPost('October 2023 Update');
   await editor.preview.getByRole('link', { name: /last month.s update/ }).click();
   await expect(page.getByRole('tab', { name: 'September 2023 Update', selected: true })).toBeVisible();
   // The app itself stayed where it was: the preview frame did not navigate anywhere.

@@ -49,6 +49,8 @@ export async function startWebHost(folder: string | null, options: { dataDir?: s
     child.on('exit', (code) => reject(new Error(`web host exited with ${code}:\n${output}`)));
   });
   const parsed = new URL(url);
+  // A process ended by a signal has no exit code, only a signal code.
+  const running = () => child.exitCode === null && child.signalCode === null;
   return {
     url,
     origin: parsed.origin,
@@ -58,13 +60,13 @@ export async function startWebHost(folder: string | null, options: { dataDir?: s
     dataDir,
     output: () => output,
     async kill() {
-      if (child.exitCode !== null) return;
+      if (!running()) return;
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGKILL');
       await exited;
     },
     async stop() {
-      if (child.exitCode === null) {
+      if (running()) {
         const exited = new Promise((r) => child.once('exit', r));
         child.kill('SIGTERM');
         await exited;
