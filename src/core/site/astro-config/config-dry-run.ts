@@ -25,11 +25,19 @@ try {
 
 export type DryRunResult =
   | { ok: true; names: string[]; hasCollectionsExport: boolean }
-  | { ok: false; message: string; stack: string; timedOut?: boolean };
+  | { ok: false; message: string; stack: string; timedOut?: boolean }
+  /** No worker could be started here (e.g. zod not resolvable from a bundled build). */
+  | { ok: 'unavailable' };
 
 export async function dryRunConfig(bundle: ConfigBundle, configFile: string, timeoutMs: number): Promise<DryRunResult> {
-  const zodPath = createRequire(import.meta.url).resolve('zod');
-  const run = runWorkerOnce<DryRunResult>(workerSource, { code: bundle.code, configFile, zodPath, timeoutMs }, timeoutMs);
+  let zodPath: string;
+  let run: ReturnType<typeof runWorkerOnce<DryRunResult>>;
+  try {
+    zodPath = createRequire(import.meta.url).resolve('zod');
+    run = runWorkerOnce<DryRunResult>(workerSource, { code: bundle.code, configFile, zodPath, timeoutMs }, timeoutMs);
+  } catch {
+    return { ok: 'unavailable' };
+  }
   try {
     return await run.result;
   } catch (error) {

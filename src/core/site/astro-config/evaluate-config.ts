@@ -11,32 +11,47 @@ export const BUNDLE_FILENAME = 'postdesk-content-config.cjs';
  * Source of a function that runs a bundled config (CommonJS) with Postdesk's zod and
  * returns its `collections` with every schema function called. The same text runs in the
  * dry-run worker (where no TypeScript is loaded) and in-process, so both behave alike.
+ * Everything the config's code does, including its schema functions, runs inside one
+ * vm script with a timeout, so a config that loops forever is stopped even in-process.
  */
 export const runBundleSource = `
 function runConfigBundle(code, configFile, zod, timeoutMs, vm, createRequire, path) {
   const siteRequire = createRequire(configFile);
-  const module = { exports: {} };
-  const wrapper = vm.runInThisContext(
-    '(function (exports, require, module, __filename, __dirname) {' + code + '\\n})',
-    { filename: ${JSON.stringify(BUNDLE_FILENAME)}, timeout: timeoutMs },
-  );
-  const requireShim = (id) => (id === 'zod' || id === 'zod/v3' ? zod : siteRequire(id));
-  wrapper(module.exports, requireShim, module, configFile, path.dirname(configFile));
   const image = () => {
     const schema = zod.z.string();
     schema._def.postdeskKind = 'image';
     return schema;
   };
-  const exported = module.exports.collections;
-  const collections = {};
-  if (exported && typeof exported === 'object') {
-    for (const [name, value] of Object.entries(exported)) {
-      if (!value || typeof value !== 'object') continue;
-      const schema = typeof value.schema === 'function' ? value.schema({ image }) : value.schema;
-      collections[name] = { loader: value.loader, type: value.type, schema };
-    }
+  const box = {
+    module: { exports: {} },
+    require: (id) => (id === 'zod' || id === 'zod/v3' ? zod : siteRequire(id)),
+    file: configFile,
+    dir: path.dirname(configFile),
+    collect(exported) {
+      const collections = {};
+      if (exported && typeof exported === 'object') {
+        for (const [name, value] of Object.entries(exported)) {
+          if (!value || typeof value !== 'object') continue;
+          const schema = typeof value.schema === 'function' ? value.schema({ image }) : value.schema;
+          collections[name] = { loader: value.loader, type: value.type, schema };
+        }
+      }
+      return { hasCollectionsExport: !!exported, collections };
+    },
+    result: undefined,
+  };
+  globalThis.__postdeskConfig = box;
+  try {
+    vm.runInThisContext(
+      '(function (exports, require, module, __filename, __dirname) {' + code + '\\n})' +
+        '(__postdeskConfig.module.exports, __postdeskConfig.require, __postdeskConfig.module, __postdeskConfig.file, __postdeskConfig.dir);' +
+        '__postdeskConfig.result = __postdeskConfig.collect(__postdeskConfig.module.exports.collections);',
+      { filename: ${JSON.stringify(BUNDLE_FILENAME)}, timeout: timeoutMs },
+    );
+  } finally {
+    delete globalThis.__postdeskConfig;
   }
-  return { hasCollectionsExport: !!exported, collections };
+  return box.result;
 }
 `;
 
@@ -68,7 +83,10 @@ function getRunner(): Runner {
   return runner;
 }
 
-/** Evaluates the bundle in this thread (after the worker dry run proved it terminates). */
+/**
+ * Evaluates the bundle in this thread: after the worker dry run proved it terminates, or,
+ * where no worker can be started, guarded by the vm timeout alone.
+ */
 export function evaluateConfigBundle(bundle: ConfigBundle, configFile: string, timeoutMs: number): EvaluatedConfig {
   return getRunner()(bundle.code, configFile, zod, timeoutMs, vm, createRequire, path);
 }

@@ -39,14 +39,15 @@ export async function loadContentConfig(root: string, timeoutMs: number): Promis
   const bundle = await bundleContentConfig(root, configFile);
   if (isConfigProblem(bundle)) return { configFile, diagnostics: [toDiagnostic(root, bundle)] };
   // The same code already ran to completion in this process: no need to prove it again.
+  // Where no worker can start, the in-process evaluation below is still stopped by its vm timeout.
   const dry = proven.has(bundle.code) ? ({ ok: true } as const) : await dryRunConfig(bundle, configFile, timeoutMs);
-  if (!dry.ok) {
+  if (dry.ok === false) {
     const problem = dry.timedOut
       ? { file: configFile, line: 1, column: 1, message: dry.message }
       : locateRuntimeError(dry, bundle, root, configFile);
     return { configFile, diagnostics: [toDiagnostic(root, problem)] };
   }
-  proven.add(bundle.code);
+  if (dry.ok === true) proven.add(bundle.code);
   try {
     const evaluated = evaluateConfigBundle(bundle, configFile, timeoutMs);
     if (!evaluated.hasCollectionsExport) {
