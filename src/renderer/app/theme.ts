@@ -18,9 +18,8 @@ export function useTheme() {
     return () => query?.removeEventListener('change', onChange);
   }, []);
   const dark = choice === 'dark' || (choice === 'system' && system);
-  useEffect(() => {
-    document.documentElement.dataset.theme = dark ? 'dark' : 'light';
-  }, [dark]);
+  // Set during render, not in an effect, so the first paint already has the right colours.
+  document.documentElement.dataset.theme = dark ? 'dark' : 'light';
   return {
     dark,
     toggle() {
