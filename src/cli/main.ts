@@ -30,11 +30,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 const isEntry = import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith('/src/cli/main.ts');
 if (isEntry) {
   const io: CliIo = { out: (line) => console.log(line), err: (line) => console.error(line), cwd: process.cwd() };
+  // exitCode, not exit(): a large report piped to another program must be written out whole.
   runCli(process.argv.slice(2), io).then(
-    (code) => process.exit(code),
+    (code) => {
+      process.exitCode = code;
+    },
     (error: unknown) => {
       io.err(`postdesk: ${error instanceof Error ? error.message : String(error)}`);
-      process.exit(1);
+      process.exitCode = 1;
     },
   );
 }

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppPage, EditorPage } from './support/app-page';
 import { expect, test } from './support/fixtures';
@@ -129,4 +129,28 @@ test('after a crash, unsaved text comes back with a "restored" notice', async ({
   await expect(restored.editor).toContainText('A sentence typed just before the crash.');
   expect(readFileSync(join(site, POST), 'utf8')).not.toContain('typed just before the crash');
   await restarted.stop();
+});
+
+test('a change made on disk by another program reloads a clean post and never overwrites unsaved text', async ({ page, site, openPost }) => {
+  const editor = await openPost('September 2023 Update');
+  const path = join(site, POST);
+  const original = readFileSync(path, 'utf8');
+  // Clean buffer: the new text simply appears.
+  writeFileSync(path, original.replace('## Product', '## Product news'));
+  await expect(editor.editor).toContainText('## Product news');
+  await expect(editor.saveState).not.toHaveText('Unsaved changes');
+
+  // Unsaved text: the writer is asked, and the file on disk is left as the other program wrote it.
+  await editor.editor.click();
+  await page.keyboard.press('ControlOrMeta+Home');
+  await page.keyboard.type('Mine: ');
+  writeFileSync(path, original.replace('## Product', '## Theirs'));
+  const banner = page.getByRole('alertdialog', { name: 'File changed on disk' });
+  await expect(banner).toBeVisible();
+  await expect(editor.editor).toContainText('Mine: ');
+  await banner.getByRole('button', { name: 'Compare' }).click();
+  await expect(banner.getByRole('group', { name: /Differences/ })).toContainText('Theirs');
+  await banner.getByRole('button', { name: 'Keep mine' }).click();
+  await expect(editor.saveState).toHaveText('Saved');
+  expect(readFileSync(path, 'utf8')).toMatch(/Mine: \n## Product news/);
 });

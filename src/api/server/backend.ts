@@ -15,6 +15,7 @@ import { createDraftJournal } from '../../core/drafts';
 import { watchSite } from '../../core/app/site-watch';
 import type { FolderWatch } from '../../core/files/watch-folder';
 import { join } from 'node:path';
+import { shutdownAnalyzePool } from '../../core/site/workers/analyze-pool';
 
 export interface BackendOptions {
   /** The app's own data folder (settings, draft journal); never inside a content folder. */
@@ -119,6 +120,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     async dispose() {
       await journal.dispose();
       await preview.dispose();
+      await shutdownAnalyzePool();
       await (await watch)?.dispose();
       workspace.dispose();
     },
