@@ -1,5 +1,4 @@
 import { rehypeShiki } from '@astrojs/markdown-remark';
-import rehypeRaw from 'rehype-raw';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -10,6 +9,7 @@ import type { Root, RootContent } from 'mdast';
 import type { Root as HastRoot } from 'hast';
 import { astroExcludeLangs, astroShikiConfig } from './astro-defaults';
 import { rehypeHeadingPlaceholders, type HeadingInfo } from './heading-ids';
+import { rehypeRawWhenNeeded } from './rehype-raw-when-needed';
 import { remarkSmartypantsFast } from './smartypants';
 
 /**
@@ -17,7 +17,8 @@ import { remarkSmartypantsFast } from './smartypants';
  * defaults, split into parse and run so a block's mdast can be rendered without parsing
  * twice. Differences, all output-neutral: heading ids are placeholders (see heading-ids),
  * and remarkCollectImages/rehypeImages are left out because they act only when a file URL
- * is given (Astro's image optimisation), which a preview does not do.
+ * is given (Astro's image optimisation), which a preview does not do; rehype-raw is skipped
+ * for blocks without raw HTML (see rehype-raw-when-needed).
  */
 export interface BlockPipeline {
   readonly token: string;
@@ -43,7 +44,7 @@ function createBlockPipeline(): BlockPipeline {
     .use(remarkRehype, { allowDangerousHtml: true, passThrough: [] })
     .use(rehypeShiki, astroShikiConfig, astroExcludeLangs)
     .use(rehypeHeadingPlaceholders, { token })
-    .use(rehypeRaw)
+    .use(rehypeRawWhenNeeded)
     .use(rehypeStringify, { allowDangerousHtml: true })
     .freeze();
   return {
