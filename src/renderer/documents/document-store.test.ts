@@ -33,6 +33,17 @@ function fakeBackend() {
 afterEach(() => vi.useRealTimers());
 
 describe('open posts and their unsaved text', () => {
+  it('hands the editor back the body it typed', async () => {
+    const { client } = fakeBackend();
+    const store = new DocumentStore(client, () => {});
+    await store.open(FILE);
+    expect(store.bodyOf(store.get(FILE)!)).toBe('Body\n');
+    const typed = 'Typed body\n';
+    store.editBody(FILE, typed);
+    expect(store.bodyOf(store.get(FILE)!)).toBe(typed);
+    store.dispose();
+  });
+
   it('typing in the body marks the post unsaved; saving writes exactly the buffer', async () => {
     const { disk, client } = fakeBackend();
     const store = new DocumentStore(client, () => {});

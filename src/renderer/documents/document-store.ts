@@ -22,6 +22,8 @@ export class DocumentStore {
   private readonly listeners = new Set<() => void>();
   private readonly validateLater = createDebouncer(VALIDATE_DELAY_MS);
   private readonly draftLater = createDebouncer(DRAFT_DELAY_MS);
+  /** Per file: the text made by the last editBody and the very body string the editor gave. */
+  private readonly editorBodies = new Map<string, { text: string; body: string }>();
 
   constructor(
     private readonly client: Pick<ApiClient, 'call'>,
@@ -70,6 +72,7 @@ export class DocumentStore {
   }
 
   close(file: string): void {
+    this.editorBodies.delete(file);
     this.validateLater.cancel(file);
     this.draftLater.cancel(file);
     const docs = this.snapshot.docs.filter((d) => d.file !== file);
@@ -81,7 +84,20 @@ export class DocumentStore {
     const doc = this.get(file);
     if (!doc || doc.readOnly) return;
     const { head } = splitAtBody(doc.text, doc.bodyStartLine);
-    this.setText(file, head + body);
+    const text = head + body;
+    this.setText(file, text);
+    this.editorBodies.set(file, { text, body });
+  }
+
+  /**
+   * The body of `doc`. After an editBody it is the same string object the editor reported,
+   * so the editor recognises its own text by identity: comparing a fresh 1 MB slice with it
+   * would cost milliseconds on every report while typing.
+   */
+  bodyOf(doc: OpenDocument): string {
+    const last = this.editorBodies.get(doc.file);
+    if (last && last.text === doc.text) return last.body;
+    return splitAtBody(doc.text, doc.bodyStartLine).body;
   }
 
   async setField(file: string, field: string, value: unknown): Promise<void> {

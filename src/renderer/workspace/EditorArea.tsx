@@ -4,7 +4,6 @@ import type { Diagnostic } from '../../core/diagnostics';
 import type { EntrySummary } from '../../core/site/site-model';
 import type { Relations } from '../app/use-relations';
 import type { ApiClient } from '../client/api-client';
-import { splitAtBody } from '../documents/body-range';
 import type { DocumentStore } from '../documents/document-store';
 import type { OpenDocument } from '../documents/document-state';
 import type { DocumentStats } from '../editor/word-count';
@@ -49,7 +48,7 @@ export const EditorArea = forwardRef<EditorAreaHandle, EditorAreaProps>(function
   const [stats, setStats] = useState<DocumentStats>({ words: 0, readingMinutes: 0 });
   const [media, setMedia] = useState<MediaImage[]>([]);
   const collection = site.info.collections.find((c) => c.name === doc.collection);
-  const { body } = splitAtBody(doc.text, doc.bodyStartLine);
+  const body = store.bodyOf(doc);
   const suggestions = useFieldSuggestions(client, collection);
 
   useEffect(() => {
