@@ -14,6 +14,16 @@ function rule(selector: string, body: string): string {
   return `${full} { ${body} }`;
 }
 
+/** The dark palette, used by `.dark` and by `.auto` when the system is dark. */
+const DARK = `
+  color-scheme: dark;
+  --pd-page: rgb(3 6 32); --pd-body: #d1d5db; --pd-headings: #cbd5e1; --pd-lead: #9ca3af;
+  --pd-links: #60a5fa; --pd-bold: #ffffff; --pd-counters: #9ca3af; --pd-bullets: #4b5563;
+  --pd-hr: #374151; --pd-quotes: #f3f4f6; --pd-quote-borders: #374151; --pd-captions: #9ca3af;
+  --pd-code: #ffffff; --pd-pre-code: #d1d5db; --pd-pre-bg: rgb(0 0 0 / 50%); --pd-th-borders: #4b5563;
+  --pd-td-borders: #374151; --pd-muted: #94a3b8; --pd-chip: #1e293b; --pd-warn-bg: #451a03; --pd-warn: #fcd34d;
+`;
+
 const THEME = `
 :root {
   color-scheme: light;
@@ -23,23 +33,9 @@ const THEME = `
   --pd-code: #111827; --pd-pre-code: #e5e7eb; --pd-pre-bg: #1f2937; --pd-th-borders: #d1d5db;
   --pd-td-borders: #e5e7eb; --pd-muted: #6b7280; --pd-chip: #f3f4f6; --pd-warn-bg: #fef3c7; --pd-warn: #92400e;
 }
-:root.dark {
-  color-scheme: dark;
-  --pd-page: rgb(3 6 32); --pd-body: #d1d5db; --pd-headings: #cbd5e1; --pd-lead: #9ca3af;
-  --pd-links: #60a5fa; --pd-bold: #ffffff; --pd-counters: #9ca3af; --pd-bullets: #4b5563;
-  --pd-hr: #374151; --pd-quotes: #f3f4f6; --pd-quote-borders: #374151; --pd-captions: #9ca3af;
-  --pd-code: #ffffff; --pd-pre-code: #d1d5db; --pd-pre-bg: rgb(0 0 0 / 50%); --pd-th-borders: #4b5563;
-  --pd-td-borders: #374151; --pd-muted: #94a3b8; --pd-chip: #1e293b; --pd-warn-bg: #451a03; --pd-warn: #fcd34d;
-}
+:root.dark {${DARK}}
 @media (prefers-color-scheme: dark) {
-  :root.auto {
-    color-scheme: dark;
-    --pd-page: rgb(3 6 32); --pd-body: #d1d5db; --pd-headings: #cbd5e1; --pd-lead: #9ca3af;
-    --pd-links: #60a5fa; --pd-bold: #ffffff; --pd-counters: #9ca3af; --pd-bullets: #4b5563;
-    --pd-hr: #374151; --pd-quotes: #f3f4f6; --pd-quote-borders: #374151; --pd-captions: #9ca3af;
-    --pd-code: #ffffff; --pd-pre-code: #d1d5db; --pd-pre-bg: rgb(0 0 0 / 50%); --pd-th-borders: #4b5563;
-    --pd-td-borders: #374151; --pd-muted: #94a3b8; --pd-chip: #1e293b; --pd-warn-bg: #451a03; --pd-warn: #fcd34d;
-  }
+  :root.auto {${DARK}}
 }
 html { background: var(--pd-page); }
 body {

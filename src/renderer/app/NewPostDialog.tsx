@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { CollectionInfo } from '../../core/site/site-model';
 import { Dialog } from './Dialog';
+import { LabeledSelect } from './LabeledSelect';
 
 interface NewPostDialogProps {
   collections: CollectionInfo[];
@@ -33,16 +34,12 @@ export function NewPostDialog({ collections, initialCollection, authorLabel, onC
   return (
     <Dialog title="New post" onClose={onClose}>
       <form onSubmit={submit} className="pd-stack">
-        <label>
-          Collection
-          <select value={collection} onChange={(event) => setCollection(event.target.value)}>
-            {collections.map((c) => (
-              <option key={c.name} value={c.name}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LabeledSelect
+          label="Collection"
+          value={collection}
+          options={collections.map((c) => ({ value: c.name, label: c.label }))}
+          onChange={setCollection}
+        />
         <label>
           Title
           <input autoFocus value={title} onChange={(event) => setTitle(event.target.value)} required />

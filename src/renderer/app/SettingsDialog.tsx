@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Dialog } from './Dialog';
+import { LabeledSelect } from './LabeledSelect';
 
 interface SettingsDialogProps {
   authors: { value: string; label: string }[];
@@ -20,17 +21,12 @@ export function SettingsDialog({ authors, authorSlug, onSave, onClose }: Setting
           void onSave(author || null).then(onClose);
         }}
       >
-        <label>
-          You are (author of new posts)
-          <select value={author} onChange={(event) => setAuthor(event.target.value)}>
-            <option value="">Not set (use the site's default)</option>
-            {authors.map((a) => (
-              <option key={a.value} value={a.value}>
-                {a.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LabeledSelect
+          label="You are (author of new posts)"
+          value={author}
+          options={[{ value: '', label: "Not set (use the site's default)" }, ...authors]}
+          onChange={setAuthor}
+        />
         <div className="pd-row">
           <button type="submit" className="pd-primary">
             Save

@@ -32,6 +32,18 @@ function fakeBackend() {
 
 afterEach(() => vi.useRealTimers());
 
+/** The writer has unsaved text when another program changes the file on disk. */
+async function unsavedWordsMeetTheirs() {
+  const { disk, client } = fakeBackend();
+  const store = new DocumentStore(client, () => {});
+  await store.open(FILE);
+  store.editBody(FILE, 'My words\n');
+  disk.text = '---\ntitle: A\n---\nTheir words\n';
+  disk.hash = 'h5';
+  await store.changedOnDisk(FILE, 'h5');
+  return { disk, store };
+}
+
 describe('open posts and their unsaved text', () => {
   it('hands the editor back the body it typed', async () => {
     const { client } = fakeBackend();
@@ -69,13 +81,7 @@ describe('open posts and their unsaved text', () => {
   });
 
   it('never overwrites a changed file silently: the writer chooses, and "keep mine" wins only when asked', async () => {
-    const { disk, client } = fakeBackend();
-    const store = new DocumentStore(client, () => {});
-    await store.open(FILE);
-    store.editBody(FILE, 'My words\n');
-    disk.text = '---\ntitle: A\n---\nTheir words\n';
-    disk.hash = 'h5';
-    await store.changedOnDisk(FILE, 'h5');
+    const { disk, store } = await unsavedWordsMeetTheirs();
     expect(store.get(FILE)!.conflict?.diskText).toContain('Their words');
     expect(store.get(FILE)!.text).toContain('My words');
     expect(await store.save(FILE)).toBe('conflict');
@@ -87,13 +93,7 @@ describe('open posts and their unsaved text', () => {
   });
 
   it('"take theirs" replaces the buffer with the file on disk', async () => {
-    const { disk, client } = fakeBackend();
-    const store = new DocumentStore(client, () => {});
-    await store.open(FILE);
-    store.editBody(FILE, 'My words\n');
-    disk.text = '---\ntitle: A\n---\nTheir words\n';
-    disk.hash = 'h5';
-    await store.changedOnDisk(FILE, 'h5');
+    const { disk, store } = await unsavedWordsMeetTheirs();
     await store.resolveConflict(FILE, 'theirs');
     expect(store.get(FILE)!.text).toBe(disk.text);
     expect(isDirty(store.get(FILE)!)).toBe(false);

@@ -1,6 +1,9 @@
 import { memo } from 'react';
 import type { CollectionInfo } from '../../core/site/site-model';
 import type { EntryFilter } from './filter-entries';
+import { LabeledSelect, plainOptions } from '../app/LabeledSelect';
+
+const ANY = { value: '', label: 'Any' };
 
 interface PostFiltersProps {
   filter: EntryFilter;
@@ -23,69 +26,55 @@ export const PostFilters = memo(function PostFilters({ filter, collections, opti
         onChange={(event) => set('query', event.target.value)}
       />
       <div className="pd-filter-grid">
-        <label>
-          Collection
-          <select value={filter.collection ?? ''} onChange={(event) => set('collection', optional(event.target.value))}>
-            {collections.map((c) => (
-              <option key={c.name} value={c.name}>
-                {c.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Status
-          <select value={filter.draft} onChange={(event) => set('draft', event.target.value as EntryFilter['draft'])}>
-            <option value="all">All</option>
-            <option value="drafts">Drafts</option>
-            <option value="published">Published</option>
-          </select>
-        </label>
-        <label>
-          Category
-          <select value={filter.category ?? ''} onChange={(event) => set('category', optional(event.target.value))}>
-            <option value="">Any</option>
-            {options.categories.map((c) => (
-              <option key={c}>{c}</option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Author
-          <select value={filter.author ?? ''} onChange={(event) => set('author', optional(event.target.value))}>
-            <option value="">Any</option>
-            {options.authors.map((a) => (
-              <option key={a} value={a}>
-                {authorName(a)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Year
-          <select value={filter.year ?? ''} onChange={(event) => set('year', optional(event.target.value))}>
-            <option value="">Any</option>
-            {options.years.map((y) => (
-              <option key={y}>{y}</option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Problems
-          <select value={filter.problems} onChange={(event) => set('problems', event.target.value as EntryFilter['problems'])}>
-            <option value="all">Any</option>
-            <option value="errors">With errors</option>
-            <option value="warnings">With warnings</option>
-            <option value="clean">No problems</option>
-          </select>
-        </label>
-        <label>
-          Sort by
-          <select value={filter.sort} onChange={(event) => set('sort', event.target.value as EntryFilter['sort'])}>
-            <option value="date">Date</option>
-            <option value="title">Title</option>
-          </select>
-        </label>
+        <LabeledSelect
+          label="Collection"
+          value={filter.collection ?? ''}
+          options={collections.map((c) => ({ value: c.name, label: c.label }))}
+          onChange={(v) => set('collection', optional(v))}
+        />
+        <LabeledSelect
+          label="Status"
+          value={filter.draft}
+          options={[
+            { value: 'all', label: 'All' },
+            { value: 'drafts', label: 'Drafts' },
+            { value: 'published', label: 'Published' },
+          ]}
+          onChange={(v) => set('draft', v as EntryFilter['draft'])}
+        />
+        <LabeledSelect
+          label="Category"
+          value={filter.category ?? ''}
+          options={[ANY, ...plainOptions(options.categories)]}
+          onChange={(v) => set('category', optional(v))}
+        />
+        <LabeledSelect
+          label="Author"
+          value={filter.author ?? ''}
+          options={[ANY, ...options.authors.map((a) => ({ value: a, label: authorName(a) }))]}
+          onChange={(v) => set('author', optional(v))}
+        />
+        <LabeledSelect label="Year" value={filter.year ?? ''} options={[ANY, ...plainOptions(options.years)]} onChange={(v) => set('year', optional(v))} />
+        <LabeledSelect
+          label="Problems"
+          value={filter.problems}
+          options={[
+            { value: 'all', label: 'Any' },
+            { value: 'errors', label: 'With errors' },
+            { value: 'warnings', label: 'With warnings' },
+            { value: 'clean', label: 'No problems' },
+          ]}
+          onChange={(v) => set('problems', v as EntryFilter['problems'])}
+        />
+        <LabeledSelect
+          label="Sort by"
+          value={filter.sort}
+          options={[
+            { value: 'date', label: 'Date' },
+            { value: 'title', label: 'Title' },
+          ]}
+          onChange={(v) => set('sort', v as EntryFilter['sort'])}
+        />
       </div>
     </div>
   );
