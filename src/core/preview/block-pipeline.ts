@@ -8,6 +8,7 @@ import { VFile } from 'vfile';
 import type { Root, RootContent } from 'mdast';
 import type { Root as HastRoot } from 'hast';
 import { astroExcludeLangs, astroShikiConfig } from './astro-defaults';
+import { parseGfmMarkdown } from './gfm-parse';
 import { rehypeHeadingPlaceholders, type HeadingInfo } from './heading-ids';
 import { rehypeRawWhenNeeded } from './rehype-raw-when-needed';
 import { remarkSmartypantsFast } from './smartypants';
@@ -18,7 +19,8 @@ import { remarkSmartypantsFast } from './smartypants';
  * twice. Differences, all output-neutral: heading ids are placeholders (see heading-ids),
  * and remarkCollectImages/rehypeImages are left out because they act only when a file URL
  * is given (Astro's image optimisation), which a preview does not do; rehype-raw is skipped
- * for blocks without raw HTML (see rehype-raw-when-needed).
+ * for blocks without raw HTML (see rehype-raw-when-needed), and the parse registers only
+ * the GFM constructs a text can set off (see gfm-parse).
  */
 export interface BlockPipeline {
   readonly token: string;
@@ -49,7 +51,7 @@ function createBlockPipeline(): BlockPipeline {
     .freeze();
   return {
     token,
-    parse: (markdown) => processor.parse(markdown),
+    parse: parseGfmMarkdown,
     async render(children) {
       const file = new VFile();
       const tree: Root = { type: 'root', children };
