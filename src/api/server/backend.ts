@@ -73,6 +73,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         log('the content folder cannot be watched; changes on disk are seen on reload only', error);
         return null;
       });
+    preview.siteOpened();
     events.emit('site.opened', describeSite(site));
   });
 

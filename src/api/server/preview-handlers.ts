@@ -20,6 +20,8 @@ export function previewHandlers(deps: { workspace: Workspace; host: HostCapabili
     handlers: {
       'preview.render': async ({ file, text, dark }) => ({ document: await service().render(file, text, dark) }),
     } satisfies Partial<Handlers>,
+    /** A site was opened: its preview worker starts now, so the first preview finds it warm. */
+    siteOpened: () => service().prepare(),
     /** Files appeared or disappeared: a missing image may be there now. */
     filesChanged: () => current?.service.reset(),
     dispose: async () => {

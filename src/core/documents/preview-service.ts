@@ -26,6 +26,8 @@ export interface PreviewServiceOptions {
 export function createPreviewService(site: SiteModel, options: PreviewServiceOptions) {
   const root = site.info.root;
   let worker: PreviewWorker | null = null;
+  const startWorker = (): PreviewWorker =>
+    (worker ??= createPreviewWorker({ root, assetBase: options.assetBase, entry: options.workerEntry }));
   let authorNames: Promise<Map<string, string>> | null = null;
 
   function authors(): Promise<Map<string, string>> {
@@ -42,8 +44,12 @@ export function createPreviewService(site: SiteModel, options: PreviewServiceOpt
   }
 
   return {
+    /** Starts the worker ahead of the first preview: it warms up while the writer picks a post. */
+    prepare(): void {
+      startWorker();
+    },
     async render(file: string, text: string, dark: boolean): Promise<string> {
-      worker ??= createPreviewWorker({ root, assetBase: options.assetBase, entry: options.workerEntry });
+      const worker = startWorker();
       const parts = parseSource(text);
       const body = getBody(text, parts);
       const lineOffset = parts.hasFrontmatter ? lineNumberAt(text, parts.body.start) - 1 : 0;
