@@ -1,11 +1,13 @@
 import { closeBrackets, closeBracketsKeymap } from '@codemirror/autocomplete';
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { markdown, markdownLanguage } from '@codemirror/lang-markdown';
+import { LanguageSupport } from '@codemirror/language';
 import { languages } from '@codemirror/language-data';
 import { lintGutter, lintKeymap } from '@codemirror/lint';
 import { search, searchKeymap } from '@codemirror/search';
 import { EditorState, type Extension } from '@codemirror/state';
 import { drawSelection, dropCursor, EditorView, highlightSpecialChars, keymap, placeholder } from '@codemirror/view';
+import { chunkedMarkdownLanguage } from './chunked-markdown';
 import { markdownShortcutKeymap } from './markdown-shortcuts';
 
 /**
@@ -13,10 +15,12 @@ import { markdownShortcutKeymap } from './markdown-shortcuts';
  * highlighted by its info string; each language's parser is loaded only when a block
  * needs it. HTML tag completion is off: there is no completion UI, only prose.
  * lang-markdown's own keymap (Enter continues lists and quotes, Backspace removes the
- * markup) comes with it; pasting a URL over selected text makes a link.
+ * markup) comes with it; pasting a URL over selected text makes a link. The document is
+ * parsed in chunks, so typing in a long post stays as fast as in a short one.
  */
 export function markdownLanguageSupport(): Extension {
-  return markdown({ base: markdownLanguage, codeLanguages: languages, completeHTMLTags: false });
+  const support = markdown({ base: markdownLanguage, codeLanguages: languages, completeHTMLTags: false });
+  return new LanguageSupport(chunkedMarkdownLanguage(support.language), support.support);
 }
 
 /** Only brackets: quotes and backticks are left alone (apostrophes, code fences). */
