@@ -23,8 +23,16 @@ export interface OpenDocument {
   lastSavedAt?: number;
 }
 
+const dirtiness = new WeakMap<OpenDocument, boolean>();
+
+/** Whether the buffer differs from the file; remembered per document state (several views ask on every change, and comparing 1 MB texts is not free). */
 export function isDirty(doc: OpenDocument): boolean {
-  return doc.text !== doc.savedText;
+  let dirty = dirtiness.get(doc);
+  if (dirty === undefined) {
+    dirty = doc.text !== doc.savedText;
+    dirtiness.set(doc, dirty);
+  }
+  return dirty;
 }
 
 export function fromDocumentData(data: DocumentData): OpenDocument {

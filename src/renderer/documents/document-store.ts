@@ -22,8 +22,8 @@ export class DocumentStore {
   private readonly listeners = new Set<() => void>();
   private readonly validateLater = createDebouncer(VALIDATE_DELAY_MS);
   private readonly draftLater = createDebouncer(DRAFT_DELAY_MS);
-  /** Per file: the text made by the last editBody and the very body string the editor gave. */
-  private readonly editorBodies = new Map<string, { text: string; body: string }>();
+  /** Per file: the text made by the last editBody, its head, and the very body string the editor gave. */
+  private readonly editorBodies = new Map<string, { text: string; head: string; body: string }>();
 
   constructor(
     private readonly client: Pick<ApiClient, 'call'>,
@@ -83,10 +83,12 @@ export class DocumentStore {
   editBody(file: string, body: string): void {
     const doc = this.get(file);
     if (!doc || doc.readOnly) return;
-    const { head } = splitAtBody(doc.text, doc.bodyStartLine);
+    // While typing, the head is the one of the last report: no need to scan 1 MB for it again.
+    const last = this.editorBodies.get(file);
+    const head = last && last.text === doc.text ? last.head : splitAtBody(doc.text, doc.bodyStartLine).head;
     const text = head + body;
-    this.setText(file, text);
-    this.editorBodies.set(file, { text, body });
+    this.setText(file, text, doc.bodyStartLine);
+    this.editorBodies.set(file, { text, head, body });
   }
 
   /**
@@ -114,8 +116,9 @@ export class DocumentStore {
     this.setText(file, head + body);
   }
 
-  private setText(file: string, text: string): void {
-    this.patch(file, (d) => ({ ...d, text, bodyStartLine: bodyStartLineOf(text), saveError: undefined }));
+  /** `bodyStartLine`: when the caller knows it (the head did not change). */
+  private setText(file: string, text: string, bodyStartLine = bodyStartLineOf(text)): void {
+    this.patch(file, (d) => ({ ...d, text, bodyStartLine, saveError: undefined }));
     this.validateLater.schedule(file, () => void this.validate(file));
     this.draftLater.schedule(file, () => void this.keepDraft(file));
   }
