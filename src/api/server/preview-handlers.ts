@@ -11,8 +11,7 @@ export function previewHandlers(deps: { workspace: Workspace; host: HostCapabili
     const site = deps.workspace.require();
     if (current?.site !== site) {
       void current?.service.dispose();
-      const route = deps.host.assetRoute();
-      current = { site, service: createPreviewService(site, { assetBase: route.base, assetSource: route.source, workerEntry: deps.host.previewWorkerEntry }) };
+      current = { site, service: createPreviewService(site, { assetRoute: () => deps.host.assetRoute(), workerEntry: deps.host.previewWorkerEntry }) };
     }
     return current.service;
   };

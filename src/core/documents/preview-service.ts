@@ -11,10 +11,12 @@ import { UserError } from '../user-error';
 import { relationOptions } from './site-queries';
 
 export interface PreviewServiceOptions {
-  /** URL prefix the preview loads content files from (root-relative path appended). */
-  assetBase: string;
-  /** CSP source for that prefix. */
-  assetSource: string;
+  /**
+   * Where the preview loads content files from, read at each render (a host may know its
+   * address only once it listens): `base` is the URL prefix (root-relative path appended),
+   * `source` the CSP source for it.
+   */
+  assetRoute(): { base: string; source: string };
   /** The preview worker's built entry, in a bundled app (the TypeScript one otherwise). */
   workerEntry?: string;
 }
@@ -27,7 +29,7 @@ export function createPreviewService(site: SiteModel, options: PreviewServiceOpt
   const root = site.info.root;
   let worker: PreviewWorker | null = null;
   const startWorker = (): PreviewWorker =>
-    (worker ??= createPreviewWorker({ root, assetBase: options.assetBase, entry: options.workerEntry }));
+    (worker ??= createPreviewWorker({ root, assetBase: () => options.assetRoute().base, entry: options.workerEntry }));
   let authorNames: Promise<Map<string, string>> | null = null;
 
   function authors(): Promise<Map<string, string>> {
@@ -61,13 +63,14 @@ export function createPreviewService(site: SiteModel, options: PreviewServiceOpt
         throw error;
       }
       const names = await authors();
+      const route = options.assetRoute();
       const fields = readFields(text).data;
       const headerHtml = renderPostHeader(fields, {
         authorName: (slug) => names.get(slug),
-        image: createImageMapper({ root, file: join(root, file), assetUrl: (abs) => `${options.assetBase}${assetUrlPath(root, abs)}` }),
+        image: createImageMapper({ root, file: join(root, file), assetUrl: (abs) => `${route.base}${assetUrlPath(root, abs)}` }),
         body,
       });
-      return buildPreviewDocument({ headerHtml, bodyHtml: rendered.previewHtml, theme: dark ? 'dark' : 'light', assetSources: [options.assetSource] });
+      return buildPreviewDocument({ headerHtml, bodyHtml: rendered.previewHtml, theme: dark ? 'dark' : 'light', assetSources: [route.source] });
     },
     /** Files were added or removed: images that were missing may exist now. */
     reset() {

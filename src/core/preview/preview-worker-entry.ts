@@ -6,7 +6,8 @@ import { renderWarmUpSample, WARM_UP_RENDERS } from './warm-up';
 /** Runs a preview renderer in a worker thread; messages are handled one at a time, in order. */
 const port = parentPort!;
 const options = (workerData as { options: PreviewRendererOptions }).options;
-const renderer = createPreviewRenderer(options);
+let renderer = createPreviewRenderer(options);
+let rendererAssetBase = options.assetBase;
 let queue: Promise<void> = Promise.resolve();
 let waitingMessages = 0;
 let lastMessageAt = Number.NEGATIVE_INFINITY;
@@ -15,6 +16,11 @@ async function handle(message: ToPreviewWorker): Promise<void> {
   if (message.type === 'reset') {
     renderer.reset();
     return;
+  }
+  if (message.assetBase !== undefined && message.assetBase !== rendererAssetBase) {
+    // Image URLs are part of the cached blocks: a new base starts a new renderer.
+    rendererAssetBase = message.assetBase;
+    renderer = createPreviewRenderer({ ...options, assetBase: rendererAssetBase });
   }
   try {
     const result = await renderer.render(message.body, message.ctx);

@@ -1,7 +1,8 @@
 import type { PreviewRender, RenderContext } from './preview-renderer';
 
 export type ToPreviewWorker =
-  | { type: 'render'; id: number; body: string; ctx?: RenderContext }
+  /** `assetBase`: the URL prefix local images load from, read when the render is asked for. */
+  | { type: 'render'; id: number; body: string; ctx?: RenderContext; assetBase?: string }
   | { type: 'reset' };
 
 export type FromPreviewWorker =

@@ -7,7 +7,12 @@ import type { PreviewTransformOptions } from './preview-transform';
 import type { FromPreviewWorker, ToPreviewWorker } from './preview-worker-protocol';
 
 /** Options that can cross to the worker: no functions (use assetBase, not assetUrl). */
-export interface PreviewWorkerOptions extends Omit<PreviewTransformOptions, 'assetUrl' | 'exists'> {
+export interface PreviewWorkerOptions extends Omit<PreviewTransformOptions, 'assetUrl' | 'exists' | 'assetBase'> {
+  /**
+   * URL prefix of local images, or a function read at each render: a host may know its
+   * address only after the worker has started (the worker starts with the site, to warm up).
+   */
+  assetBase?: string | (() => string);
   incremental?: boolean;
   /**
    * The worker's entry module as a file URL or path. Default: preview-worker-entry.ts next
@@ -48,7 +53,7 @@ interface Waiting {
  * (typing produces many), which then rejects with PreviewSuperseded.
  */
 export function createPreviewWorker(options: PreviewWorkerOptions = {}): PreviewWorker {
-  const { entry: entryOption, ...rendererOptions } = options;
+  const { entry: entryOption, assetBase, ...rendererOptions } = options;
   const entry = entryOption
     ? entryOption.startsWith('file:')
       ? entryOption
@@ -70,7 +75,8 @@ export function createPreviewWorker(options: PreviewWorkerOptions = {}): Preview
     const id = nextId++;
     running = { id, resolve: job.resolve, reject: job.reject };
     worker.ref();
-    worker.postMessage({ type: 'render', id, body: job.body, ctx: job.ctx } satisfies ToPreviewWorker);
+    const base = typeof assetBase === 'function' ? assetBase() : assetBase;
+    worker.postMessage({ type: 'render', id, body: job.body, ctx: job.ctx, assetBase: base } satisfies ToPreviewWorker);
   };
 
   worker.on('message', (message: FromPreviewWorker) => {
