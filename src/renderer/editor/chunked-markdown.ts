@@ -112,6 +112,8 @@ class LineReader {
 
 interface OldChunk {
   tree: Tree;
+  /** The text on both sides of its end is unchanged too: the cut there is still sound. */
+  endUnchanged: boolean;
 }
 
 function mountedComplete(chunk: Tree): boolean {
@@ -129,7 +131,7 @@ function reusableChunks(fragments: readonly TreeFragment[], chunkType: NodeType)
       if (!(chunk instanceof Tree) || chunk.type !== chunkType) continue;
       const from = tree.positions[i]! - offset;
       const to = from + chunk.length;
-      if (from >= fragment.from && to <= fragment.to && mountedComplete(chunk)) found.set(from, { tree: chunk });
+      if (from >= fragment.from && to <= fragment.to && mountedComplete(chunk)) found.set(from, { tree: chunk, endUnchanged: to < fragment.to });
     }
   }
   return found;
@@ -184,7 +186,8 @@ class ChunkedParser extends Parser {
     let pos = 0;
     while (pos < input.length) {
       const reuse = old.get(pos);
-      if (reuse && validCut(pos + reuse.tree.length)) {
+      const reuseEnd = reuse ? pos + reuse.tree.length : 0;
+      if (reuse && (reuse.endUnchanged ? !forbidden.has(reuseEnd) : validCut(reuseEnd))) {
         chunks.push(reuse.tree);
         positions.push(pos);
         pos += reuse.tree.length;

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useEffect, useState } from 'react';
 import type { Diagnostic } from '../../core/diagnostics';
 
 interface ProblemsPanelProps {
@@ -11,9 +11,18 @@ interface ProblemsPanelProps {
 
 const icon = { error: '✕', warning: '!', info: 'i' } as const;
 
+/**
+ * Problems listed at first, then more on request. A long list costs every frame of the
+ * window (style, paint), keystrokes included: a 1 MB post can have a thousand problems.
+ */
+const PAGE = 100;
+
 export const ProblemsPanel = memo(function ProblemsPanel({ diagnostics, scope, loading, onScopeChange, onSelect }: ProblemsPanelProps) {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
+  const [limit, setLimit] = useState(PAGE);
+  useEffect(() => setLimit(PAGE), [scope]);
+  const hidden = diagnostics.length - limit;
   return (
     <section className="pd-problems" role="region" aria-label="Problems">
       <header className="pd-problems-head">
@@ -35,7 +44,7 @@ export const ProblemsPanel = memo(function ProblemsPanel({ diagnostics, scope, l
         <p className="pd-muted pd-problems-empty">No problems found.</p>
       ) : (
         <ul className="pd-problem-list">
-          {diagnostics.map((d, index) => (
+          {diagnostics.slice(0, limit).map((d, index) => (
             <li key={`${d.file}:${d.line}:${d.column}:${d.rule}:${index}`}>
               <button type="button" className={`pd-problem pd-sev-${d.severity}`} onClick={() => onSelect(d)}>
                 <span className="pd-problem-icon" aria-label={d.severity}>
@@ -49,6 +58,13 @@ export const ProblemsPanel = memo(function ProblemsPanel({ diagnostics, scope, l
               </button>
             </li>
           ))}
+          {hidden > 0 && (
+            <li>
+              <button type="button" className="pd-problem-more" onClick={() => setLimit(limit + PAGE)}>
+                Show {Math.min(hidden, PAGE)} more of {hidden} not shown
+              </button>
+            </li>
+          )}
         </ul>
       )}
     </section>
