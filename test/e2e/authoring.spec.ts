@@ -154,3 +154,16 @@ test('a change made on disk by another program reloads a clean post and never ov
   await expect(editor.saveState).toHaveText('Saved');
   expect(readFileSync(path, 'utf8')).toMatch(/Mine: \n## Product news/);
 });
+
+test('the whole site\'s problems are listed a hundred at a time, the rest on request', async ({ openPost }) => {
+  const editor = await openPost('September 2023 Update');
+  await editor.problems.getByRole('button', { name: 'Whole site' }).click();
+  const listed = editor.problems.locator('.pd-problem');
+  await expect(listed).toHaveCount(100);
+  const more = editor.problems.getByRole('button', { name: /^Show 100 more of \d+ not shown$/ });
+  const hidden = Number(/of (\d+)/.exec((await more.textContent()) ?? '')?.[1]);
+  expect(hidden).toBeGreaterThan(100);
+  await more.click();
+  await expect(listed).toHaveCount(200);
+  await expect(editor.problems.getByRole('button', { name: `Show ${Math.min(100, hidden - 100)} more of ${hidden - 100} not shown` })).toBeVisible();
+});
