@@ -12,6 +12,8 @@ export interface DocumentStoreSnapshot {
 
 const VALIDATE_DELAY_MS = 300;
 const DRAFT_DELAY_MS = 400;
+/** A writer who types for minutes without a pause still has a draft at most this old. */
+const DRAFT_MAX_WAIT_MS = 2000;
 
 /**
  * The open posts, their buffers and what happens as the writer types: validation and the
@@ -21,7 +23,7 @@ export class DocumentStore {
   private snapshot: DocumentStoreSnapshot = { docs: [], active: null };
   private readonly listeners = new Set<() => void>();
   private readonly validateLater = createDebouncer(VALIDATE_DELAY_MS);
-  private readonly draftLater = createDebouncer(DRAFT_DELAY_MS);
+  private readonly draftLater = createDebouncer(DRAFT_DELAY_MS, DRAFT_MAX_WAIT_MS);
   /** Per file: the text made by the last editBody, its head, and the very body string the editor gave. */
   private readonly editorBodies = new Map<string, { text: string; head: string; body: string }>();
 
