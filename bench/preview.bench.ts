@@ -11,10 +11,10 @@ import { warmUpPreview } from '../src/core/preview/warm-up';
  * an ~850 KB post (typing, with the block cache), and the same big post rendered in one pass
  * (the naive baseline a preview without the cache would pay on every keystroke).
  *
- * The renderer is first warmed up exactly as the app's preview worker warms itself in idle
- * time after a site opens (warm-up.ts: a built-in sample post, not the measured one), so
- * the figures are those of the app's worker; preview_cold_typical_ms is the same post
- * rendered before any warm-up (the preview when a post is opened at once after start).
+ * The renderer is first warmed up as the app's preview worker warms itself between a site
+ * opening and the first preview (warm-up.ts: a built-in sample post, not the measured one),
+ * so the figures are those of the app's worker; preview_cold_typical_ms is the same post
+ * rendered before any warm-up (a post opened the moment the site is).
  */
 const round = (ms: number) => Math.round(ms * 10) / 10;
 

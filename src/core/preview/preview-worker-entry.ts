@@ -9,8 +9,6 @@ const options = (workerData as { options: PreviewRendererOptions }).options;
 let renderer = createPreviewRenderer(options);
 let rendererAssetBase = options.assetBase;
 let queue: Promise<void> = Promise.resolve();
-let waitingMessages = 0;
-let lastMessageAt = Number.NEGATIVE_INFINITY;
 
 async function handle(message: ToPreviewWorker): Promise<void> {
   if (message.type === 'reset') {
@@ -30,39 +28,30 @@ async function handle(message: ToPreviewWorker): Promise<void> {
   }
 }
 
-port.on('message', (message: ToPreviewWorker) => {
-  waitingMessages++;
-  lastMessageAt = performance.now();
-  queue = queue.then(() => handle(message)).finally(() => waitingMessages--);
-});
-
 /**
- * Warm-up in idle time only: one sample render per step, queued like a message so a real
- * render never runs beside one and waits for at most one; paused while the writer's renders
- * come (typing keeps the pipeline warm by itself) until they have stopped for a second.
+ * Warm-up: from the start until the first real render, one sample render per step, queued
+ * like a message so a real render never runs beside one and waits for at most one. It is
+ * for the first preview; after that the writer's own renders keep the pipeline compiled,
+ * and a warm-up would only compete with the editor for the processor.
  */
-const IDLE_BEFORE_WARM_UP_MS = 1000;
 let warmUpsLeft = WARM_UP_RENDERS;
 
-function warmUpWhenIdle(delay: number): void {
-  setTimeout(() => {
-    const idleFor = performance.now() - lastMessageAt;
-    if (waitingMessages > 0 || idleFor < IDLE_BEFORE_WARM_UP_MS) {
-      warmUpWhenIdle(Math.max(IDLE_BEFORE_WARM_UP_MS - idleFor, 50));
-      return;
-    }
+port.on('message', (message: ToPreviewWorker) => {
+  if (message.type === 'render') warmUpsLeft = 0;
+  queue = queue.then(() => handle(message));
+});
+
+function warmUpStep(): void {
+  setImmediate(() => {
+    if (warmUpsLeft <= 0) return;
     warmUpsLeft--;
-    queue = queue
-      .then(() => renderWarmUpSample(options))
-      .then(
-        () => {
-          if (warmUpsLeft > 0) warmUpWhenIdle(0);
-        },
-        // A warm-up failure is not the writer's concern (real renders report their own): stop warming.
-        () => undefined,
-      );
-  }, delay);
+    queue = queue.then(() => renderWarmUpSample(options)).then(
+      warmUpStep,
+      // A warm-up failure is not the writer's concern (real renders report their own): stop warming.
+      () => undefined,
+    );
+  });
 }
 
-warmUpWhenIdle(0);
+warmUpStep();
 port.postMessage({ type: 'ready' } satisfies FromPreviewWorker);
