@@ -12,8 +12,11 @@ export interface DocumentStoreSnapshot {
 
 const VALIDATE_DELAY_MS = 300;
 const DRAFT_DELAY_MS = 400;
-/** A writer who types for minutes without a pause still has a draft at most this old. */
-const DRAFT_MAX_WAIT_MS = 2000;
+/**
+ * A writer who types for minutes without a pause still has a draft at most this old. Not
+ * less: sending a 1 MB post takes the browser ~50 ms, which a keystroke would wait for.
+ */
+const DRAFT_MAX_WAIT_MS = 10_000;
 
 /**
  * The open posts, their buffers and what happens as the writer types: validation and the
