@@ -4,15 +4,11 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { commitFiles, readRepoState, type Validate } from '../src/core/git';
 import type { BenchContext } from './context';
+import { median, round } from './stats';
 
 const exec = promisify(execFile);
 const git = (cwd: string, ...args: string[]) => exec('git', args, { cwd, maxBuffer: 256 * 1024 * 1024 });
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-};
-const round = (x: number) => Math.round(x * 10) / 10;
 
 async function time(fn: () => Promise<unknown>): Promise<number> {
   const t0 = performance.now();

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import matter from 'gray-matter';
 import type { BenchContext } from './context';
+import { median, percentile, round } from './stats';
 import { createPreviewRenderer } from '../src/core/preview/preview-renderer';
 import { renderMarkdown } from '../src/core/preview/render-markdown';
 import { warmUpPreview } from '../src/core/preview/warm-up';
@@ -16,12 +17,6 @@ import { warmUpPreview } from '../src/core/preview/warm-up';
  * so the figures are those of the app's worker; preview_cold_typical_ms is the same post
  * rendered before any warm-up (a post opened the moment the site is).
  */
-const round = (ms: number) => Math.round(ms * 10) / 10;
-
-function p95(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)]!;
-}
 
 /** Deterministic positions, so runs compare. */
 function positions(seed: number): () => number {
@@ -84,10 +79,10 @@ export async function run(ctx: BenchContext): Promise<Record<string, number>> {
   const fullLarge = performance.now() - started;
 
   return {
-    preview_typical_ms: round(p95(typicalTimes)),
-    preview_typical_median_ms: round(typicalTimes.sort((a, b) => a - b)[Math.floor(typicalTimes.length / 2)]!),
+    preview_typical_ms: round(percentile(typicalTimes, 95)),
+    preview_typical_median_ms: round(median(typicalTimes)),
     preview_cold_typical_ms: round(coldTypical),
-    preview_large_edit_ms: round(p95(editTimes)),
+    preview_large_edit_ms: round(percentile(editTimes, 95)),
     preview_full_large_ms: round(fullLarge),
     preview_open_large_ms: round(coldLarge),
   };

@@ -5,9 +5,8 @@ import { saveDocument } from '../src/core/files/save-document';
 import { createDraftJournal } from '../src/core/drafts/draft-journal';
 import { parseDateInput, setField } from '../src/core/roundtrip';
 import type { BenchContext } from './context';
+import { median, round } from './stats';
 
-const round = (x: number) => Math.round(x * 10) / 10;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 function timeSync(fn: () => unknown): number {
   const t0 = performance.now();

@@ -6,18 +6,7 @@ import yaml from 'js-yaml';
 import { loadContentConfig } from '../src/core/site/astro-config/load-content-config';
 import { loadSite } from '../src/core/site/load-site';
 import type { BenchContext } from './context';
-
-const round = (n: number): number => Math.round(n * 10) / 10;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-}
+import { median, percentile, round } from './stats';
 
 /** Open and fully validate the site: what a writer waits for when the app opens it. */
 async function indexOnce(root: string): Promise<number> {

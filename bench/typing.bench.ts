@@ -8,14 +8,9 @@ import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../test/e2e/support/chromium';
 import { startWebHost } from '../test/e2e/support/web-host';
 import type { BenchContext } from './context';
+import { percentile, round } from './stats';
 
 const repoRoot = resolve(import.meta.dirname, '..');
-const round = (n: number) => Math.round(n * 10) / 10;
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-}
 
 /** A 1 MB post made of the fixture's real bodies, so the editor parses real markdown. */
 function writeLargePost(site: string): string {

@@ -1,7 +1,5 @@
 import { rehypeShiki } from '@astrojs/markdown-remark';
 import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
@@ -39,9 +37,8 @@ export function sharedBlockPipeline(): BlockPipeline {
 function createBlockPipeline(): BlockPipeline {
   // Random so no text in a post can forge a placeholder.
   const token = `pdh${Math.random().toString(36).slice(2, 10)}n`;
+  // The parse (remark-parse with remark-gfm's extensions) is gfm-parse's; the processor runs the rest.
   const processor = unified()
-    .use(remarkParse)
-    .use(remarkGfm)
     .use(remarkSmartypantsFast)
     .use(remarkRehype, { allowDangerousHtml: true, passThrough: [] })
     .use(rehypeShiki, astroShikiConfig, astroExcludeLangs)

@@ -1,28 +1,15 @@
-import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { listFiles } from './list-files';
 import type { CollectionSpec } from './site-spec';
-
-function walk(dir: string, prefix: string, recursive: boolean, out: string[]): void {
-  let items;
-  try {
-    items = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  for (const item of items) {
-    if (item.name.startsWith('.')) continue;
-    if (item.isDirectory()) {
-      if (recursive && item.name !== 'node_modules') walk(path.join(dir, item.name), `${prefix}${item.name}/`, true, out);
-    } else out.push(prefix + item.name);
-  }
-}
 
 /** The entry files of a collection, root-relative with forward slashes, sorted. */
 export function listCollectionFiles(root: string, spec: CollectionSpec): string[] {
   if (spec.dataFile) return [];
   const folder = spec.info.folder;
-  const names: string[] = [];
-  walk(path.join(root, folder), '', spec.recursive, names);
+  const names = listFiles(path.join(root, folder), {
+    recursive: spec.recursive,
+    skip: (name, isFolder) => name.startsWith('.') || (isFolder && name === 'node_modules'),
+  });
   const extensions = spec.info.extensions.map((e) => e.toLowerCase());
   return names
     .filter((name) => extensions.some((e) => name.toLowerCase().endsWith(e)) && spec.patterns.some((p) => p.test(name)))

@@ -1,5 +1,5 @@
-import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { listFiles } from './list-files';
 
 /** Routes of src/pages, from file names only. */
 export interface PageRoutes {
@@ -27,22 +27,8 @@ function routeSegments(relative: string): string[] | undefined {
   return base ? [...parts, base] : parts;
 }
 
-function walk(dir: string, prefix: string, out: string[]): void {
-  let items;
-  try {
-    items = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return;
-  }
-  for (const item of items) {
-    if (item.isDirectory()) walk(path.join(dir, item.name), `${prefix}${item.name}/`, out);
-    else out.push(prefix + item.name);
-  }
-}
-
 export function readPageRoutes(root: string): PageRoutes {
-  const files: string[] = [];
-  walk(path.join(root, 'src/pages'), '', files);
+  const files = listFiles(path.join(root, 'src/pages'));
   const routes: PageRoutes = { exact: new Set(), dynamic: [], hasBlogRoutes: false };
   for (const file of files) {
     const segments = routeSegments(file);

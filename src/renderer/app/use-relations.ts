@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { OpenSite } from '../../api/contract/site-schemas';
 import type { FieldInfo } from '../../core/site/site-model';
 import type { ApiClient } from '../client/api-client';
+import { useLoadedRecord } from './use-loaded-record';
 
 type Option = { value: string; label: string };
 
@@ -14,25 +15,15 @@ function relationFields(fields: FieldInfo[]): FieldInfo[] {
  * loaded once per site.
  */
 export function useRelations(client: ApiClient, site: OpenSite) {
-  const [byCollection, setByCollection] = useState<Record<string, Option[]>>({});
   const relations = useMemo(() => {
     const seen = new Map<string, NonNullable<FieldInfo['relation']>>();
     for (const c of site.info.collections) for (const f of relationFields(c.fields)) seen.set(f.relation!.collection, f.relation!);
     return [...seen.values()];
   }, [site]);
 
-  useEffect(() => {
-    let cancelled = false;
-    Promise.all(
-      relations.map(async (r) => [r.collection, await client.call('site.relationOptions', r)] as const),
-    ).then(
-      (pairs) => !cancelled && setByCollection(Object.fromEntries(pairs)),
-      () => {},
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [client, relations]);
+  const byCollection = useLoadedRecord<Option[]>(
+    useCallback(() => Promise.all(relations.map(async (r) => [r.collection, await client.call('site.relationOptions', r)] as const)), [client, relations]),
+  );
 
   const authorCollection = useMemo(() => {
     for (const c of site.info.collections) {

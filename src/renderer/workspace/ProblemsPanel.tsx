@@ -1,4 +1,4 @@
-import { memo, useEffect, useState } from 'react';
+import { memo, useState } from 'react';
 import type { Diagnostic } from '../../core/diagnostics';
 
 interface ProblemsPanelProps {
@@ -20,8 +20,10 @@ const PAGE = 100;
 export const ProblemsPanel = memo(function ProblemsPanel({ diagnostics, scope, loading, onScopeChange, onSelect }: ProblemsPanelProps) {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
-  const [limit, setLimit] = useState(PAGE);
-  useEffect(() => setLimit(PAGE), [scope]);
+  // How many are shown, for the scope it was chosen in: a change of scope starts again from one page.
+  const [shown, setShown] = useState({ scope, limit: PAGE });
+  if (shown.scope !== scope) setShown({ scope, limit: PAGE });
+  const limit = shown.scope === scope ? shown.limit : PAGE;
   const hidden = diagnostics.length - limit;
   return (
     <section className="pd-problems" role="region" aria-label="Problems">
@@ -60,7 +62,7 @@ export const ProblemsPanel = memo(function ProblemsPanel({ diagnostics, scope, l
           ))}
           {hidden > 0 && (
             <li>
-              <button type="button" className="pd-problem-more" onClick={() => setLimit(limit + PAGE)}>
+              <button type="button" className="pd-problem-more" onClick={() => setShown({ scope, limit: limit + PAGE })}>
                 Show {Math.min(hidden, PAGE)} more of {hidden} not shown
               </button>
             </li>
