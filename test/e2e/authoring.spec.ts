@@ -167,3 +167,18 @@ test('the whole site\'s problems are listed a hundred at a time, the rest on req
   await expect(listed).toHaveCount(200);
   await expect(editor.problems.getByRole('button', { name: `Show ${Math.min(100, hidden - 100)} more of ${hidden - 100} not shown` })).toBeVisible();
 });
+
+test('the cursor stays solid while typing and blinks once typing pauses', async ({ page, openPost }) => {
+  const editor = await openPost('September 2023 Update');
+  const cursorAnimation = () => page.locator('.cm-cursorLayer').evaluate((layer) => getComputedStyle(layer).animationName);
+  const started: string[] = [];
+  await page.exposeFunction('__animationStarted', (name: string) => void started.push(name));
+  await page.evaluate(() => document.addEventListener('animationstart', (e) => (window as unknown as { __animationStarted(n: string): void }).__animationStarted(e.animationName), true));
+  await editor.typeAtEnd('\nA sentence typed without a pause.');
+  // Typing restarts no animation: the cursor is drawn solid and nothing animates per key.
+  expect(await cursorAnimation()).toBe('none');
+  expect(started).toEqual([]);
+  await expect.poll(cursorAnimation).not.toBe('none');
+  await page.keyboard.type(' More.');
+  expect(await cursorAnimation()).toBe('none');
+});

@@ -8,6 +8,7 @@ import { search, searchKeymap } from '@codemirror/search';
 import { EditorState, type Extension } from '@codemirror/state';
 import { drawSelection, dropCursor, EditorView, highlightSpecialChars, keymap, placeholder } from '@codemirror/view';
 import { chunkedMarkdownLanguage } from './chunked-markdown';
+import { cursorBlinkWhenIdle } from './cursor-blink';
 import { markdownShortcutKeymap } from './markdown-shortcuts';
 
 /**
@@ -53,6 +54,7 @@ export function markdownEditing(config: MarkdownEditingConfig = {}): Extension {
     markdownShortcutKeymap(),
     history(),
     drawSelection(),
+    cursorBlinkWhenIdle(),
     dropCursor(),
     highlightSpecialChars(),
     EditorState.allowMultipleSelections.of(true),
