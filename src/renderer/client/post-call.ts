@@ -1,5 +1,8 @@
 import type { ApiResult } from '../../api/contract/errors';
 
+/** The header that carries the launch token on every request to the browser host. */
+export const TOKEN_HEADER = 'X-Postdesk-Token';
+
 /**
  * One API call over HTTP to the browser host. Used from the call worker (so that sending a
  * 1 MB post never holds up the page) and, where no worker can run, from the page itself.
@@ -8,7 +11,7 @@ export async function postCall(name: string, input: unknown, token: string): Pro
   try {
     const response = await fetch(`/api/call/${encodeURIComponent(name)}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'X-Postdesk-Token': token },
+      headers: { 'Content-Type': 'application/json', [TOKEN_HEADER]: token },
       body: JSON.stringify(input ?? {}),
     });
     if (response.status === 401) return { ok: false, error: { code: 'bad-input', message: 'This page is not authorised. Open Postdesk with the URL printed when the server started.' } };

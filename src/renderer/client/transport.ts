@@ -1,6 +1,6 @@
 import type { ApiResult } from '../../api/contract/errors';
 import type { PreloadBridge } from './bridge';
-import { postCall } from './post-call';
+import { postCall, TOKEN_HEADER } from './post-call';
 import { workerCaller } from './worker-calls';
 
 export interface Transport {
@@ -37,7 +37,7 @@ export function takeLaunchToken(): string | null {
 }
 
 export function browserTransport(token: string): Transport {
-  const headers = { 'Content-Type': 'application/json', 'X-Postdesk-Token': token };
+  const headers = { [TOKEN_HEADER]: token };
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   let streaming = false;
   // Calls go through a worker: in fetch, a 1 MB request body costs the page's thread tens of

@@ -14,7 +14,9 @@ const VALIDATE_DELAY_MS = 300;
 const DRAFT_DELAY_MS = 400;
 /**
  * A writer who types for minutes without a pause still has a draft at most this old. Not
- * less: sending a 1 MB post takes the browser ~50 ms, which a keystroke would wait for.
+ * less: each draft copies the whole post to the host (a millisecond or two per MB on the
+ * page, then a write and fsync on disk), which typing in a large post would share the
+ * machine with.
  */
 const DRAFT_MAX_WAIT_MS = 10_000;
 
