@@ -1,21 +1,45 @@
 /**
  * Scroll sync and link handling reach into the preview frame from outside: the frame itself
- * runs no script. Blocks carry `data-line` (the whole-file line where they start).
+ * runs no script. Blocks carry `data-line` (the whole-file line where they start), in
+ * document order, so both directions search them by halves: a long post has thousands, and
+ * the editor asks on every scroll.
  */
+const blockLists = new WeakMap<Document, HTMLElement[]>();
+
 function blocks(doc: Document): HTMLElement[] {
-  return [...doc.querySelectorAll<HTMLElement>('[data-line]')];
+  let list = blockLists.get(doc);
+  if (!list) {
+    list = [...doc.querySelectorAll<HTMLElement>('[data-line]')];
+    blockLists.set(doc, list);
+  }
+  return list;
 }
+
+/** The frame's blocks changed in place: the next search lists them again. */
+export function forgetPreviewBlocks(doc: Document): void {
+  blockLists.delete(doc);
+}
+
+/** The first index in [0, length) where `after(i)` holds, `after` being false then true; `length` if never. */
+function firstWhere(length: number, after: (index: number) => boolean): number {
+  let low = 0;
+  let high = length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (after(middle)) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+const lineOf = (block: HTMLElement) => Number(block.dataset.line);
 
 export function scrollPreviewToLine(doc: Document, fileLine: number): boolean {
   const all = blocks(doc);
   if (all.length === 0) return false;
-  let target = all[0]!;
-  for (const block of all) {
-    if (Number(block.dataset.line) <= fileLine) target = block;
-    else break;
-  }
+  const target = all[Math.max(0, firstWhere(all.length, (i) => lineOf(all[i]!) > fileLine) - 1)]!;
   const view = doc.defaultView;
-  if (!view) return false;
+  if (!view || !target.isConnected) return false;
   const top = target.getBoundingClientRect().top + view.scrollY - 8;
   if (Math.abs(view.scrollY - top) < 2) return false;
   view.scrollTo({ top });
@@ -23,12 +47,10 @@ export function scrollPreviewToLine(doc: Document, fileLine: number): boolean {
 }
 
 export function topPreviewLine(doc: Document): number | null {
-  let line: number | null = null;
-  for (const block of blocks(doc)) {
-    if (block.getBoundingClientRect().bottom > 0) return Number(block.dataset.line);
-    line = Number(block.dataset.line);
-  }
-  return line;
+  const all = blocks(doc);
+  if (all.length === 0) return null;
+  const first = firstWhere(all.length, (i) => all[i]!.getBoundingClientRect().bottom > 0);
+  return lineOf(all[Math.min(first, all.length - 1)]!);
 }
 
 export function attachPreviewLinks(doc: Document, open: { internal(href: string): void; external(href: string): void }): void {
