@@ -28,6 +28,24 @@ describe('debouncer', () => {
     expect(run).toHaveBeenCalledTimes(2);
   });
 
+  it('deferred, waits out the longest wait counted from the first call, not the short delay', () => {
+    const debouncer = createDebouncer(400, 2000);
+    const run = vi.fn();
+    debouncer.schedule('post', run);
+    vi.advanceTimersByTime(300);
+    debouncer.defer('post', run);
+    vi.advanceTimersByTime(1600);
+    expect(run).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(100);
+    expect(run).toHaveBeenCalledTimes(1);
+    // A fresh key deferred: the whole longest wait.
+    debouncer.defer('other', run);
+    vi.advanceTimersByTime(1999);
+    expect(run).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(1);
+    expect(run).toHaveBeenCalledTimes(2);
+  });
+
   it('keeps keys apart and cancels one', () => {
     const debouncer = createDebouncer(400);
     const a = vi.fn();

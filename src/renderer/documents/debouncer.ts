@@ -4,19 +4,31 @@
  */
 export function createDebouncer(delay: number, maxWait = Number.POSITIVE_INFINITY) {
   const timers = new Map<string, { timer: ReturnType<typeof setTimeout>; since: number }>();
-  return {
-    schedule(key: string, run: () => void): void {
-      const existing = timers.get(key);
-      if (existing) clearTimeout(existing.timer);
-      const since = existing?.since ?? Date.now();
-      const wait = Math.max(0, Math.min(delay, since + maxWait - Date.now()));
-      timers.set(key, {
-        since,
-        timer: setTimeout(() => {
+  const set = (key: string, run: () => void, wait: (since: number) => number): void => {
+    const existing = timers.get(key);
+    if (existing) clearTimeout(existing.timer);
+    const since = existing?.since ?? Date.now();
+    timers.set(key, {
+      since,
+      timer: setTimeout(
+        () => {
           timers.delete(key);
           run();
-        }, wait),
-      });
+        },
+        Math.max(0, wait(since)),
+      ),
+    });
+  };
+  return {
+    schedule(key: string, run: () => void): void {
+      set(key, run, (since) => Math.min(delay, since + maxWait - Date.now()));
+    },
+    /**
+     * Like schedule, for a key whose calls are known to keep coming for a while (a burst of
+     * typing not reported yet): waits out the longest wait instead of `delay`.
+     */
+    defer(key: string, run: () => void): void {
+      set(key, run, (since) => since + maxWait - Date.now());
     },
     cancel(key: string): void {
       const existing = timers.get(key);

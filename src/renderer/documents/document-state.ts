@@ -18,6 +18,8 @@ export interface OpenDocument {
   conflict?: { diskText: string; diskHash: string | null };
   /** Set when the buffer was restored from the draft journal after a crash. */
   restoredAt?: string;
+  /** The editor holds edits not reported yet (typing has not paused): `text` is behind them. */
+  editing?: boolean;
   saving: boolean;
   saveError?: string;
   lastSavedAt?: number;
@@ -25,11 +27,14 @@ export interface OpenDocument {
 
 const dirtiness = new WeakMap<OpenDocument, boolean>();
 
-/** Whether the buffer differs from the file; remembered per document state (several views ask on every change, and comparing 1 MB texts is not free). */
+/**
+ * Whether the buffer differs from the file, or may (edits not reported yet); remembered per
+ * document state (several views ask on every change, and comparing 1 MB texts is not free).
+ */
 export function isDirty(doc: OpenDocument): boolean {
   let dirty = dirtiness.get(doc);
   if (dirty === undefined) {
-    dirty = doc.text !== doc.savedText;
+    dirty = !!doc.editing || doc.text !== doc.savedText;
     dirtiness.set(doc, dirty);
   }
   return dirty;

@@ -111,6 +111,58 @@ describe('open posts and their unsaved text', () => {
     store.dispose();
   });
 
+  it('a post being typed in is unsaved at once; validation and drafts wait for the pause', async () => {
+    vi.useFakeTimers();
+    const { client, call } = fakeBackend();
+    const store = new DocumentStore(client, () => {});
+    await store.open(FILE);
+    let typed = 'Body\nA long burst';
+    store.markEdited(FILE, () => typed);
+    expect(isDirty(store.get(FILE)!)).toBe(true);
+    // Typing goes on: nothing is validated or journaled while it does.
+    await vi.advanceTimersByTimeAsync(5000);
+    typed += ' of words';
+    expect(call).not.toHaveBeenCalledWith('file.validate', expect.anything());
+    expect(call).not.toHaveBeenCalledWith('doc.keepDraft', expect.anything());
+    // Typing pauses: the editor reports its text, and both follow it.
+    store.editBody(FILE, typed);
+    expect(store.get(FILE)!.editing).toBeUndefined();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(call).toHaveBeenCalledWith('file.validate', { file: FILE, text: `---\ntitle: A\n---\n${typed}` });
+    expect(call).toHaveBeenCalledWith('doc.keepDraft', { file: FILE, text: `---\ntitle: A\n---\n${typed}`, baseHash: 'h1' });
+    store.dispose();
+  });
+
+  it('a writer who types on without a pause still has a draft at most 10 s old, read from the editor', async () => {
+    vi.useFakeTimers();
+    const { client, call } = fakeBackend();
+    const store = new DocumentStore(client, () => {});
+    await store.open(FILE);
+    let typed = 'Body\n';
+    store.markEdited(FILE, () => typed);
+    const drafts = () => call.mock.calls.filter(([name]) => name === 'doc.keepDraft').map(([, input]) => (input as { text: string }).text);
+    for (let second = 1; second <= 25; second++) {
+      typed += `word ${second} `;
+      await vi.advanceTimersByTimeAsync(1000);
+    }
+    expect(drafts()).toEqual([`---\ntitle: A\n---\n${'Body\n'}${Array.from({ length: 10 }, (_, i) => `word ${i + 1} `).join('')}`, expect.stringContaining('word 20 ')]);
+    expect(drafts()[1]).not.toContain('word 21 ');
+    store.dispose();
+  });
+
+  it('an edit the editor has not reported yet is never reloaded over when the file changes on disk', async () => {
+    const { disk, client } = fakeBackend();
+    const store = new DocumentStore(client, () => {});
+    await store.open(FILE);
+    store.markEdited(FILE, () => 'Body\nNot reported yet\n');
+    disk.text = '---\ntitle: B\n---\nBody\n';
+    disk.hash = 'h9';
+    await store.changedOnDisk(FILE, 'h9');
+    expect(store.get(FILE)!.conflict?.diskText).toBe(disk.text);
+    expect(store.get(FILE)!.text).toBe(TEXT);
+    store.dispose();
+  });
+
   it('a form edit keeps body text typed while the edit was on its way', async () => {
     const { client, call } = fakeBackend();
     call.mockImplementation(async (name: string, input: Record<string, unknown>) => {

@@ -31,6 +31,8 @@ export class DocumentStore {
   private readonly draftLater = createDebouncer(DRAFT_DELAY_MS, DRAFT_MAX_WAIT_MS);
   /** Per file: the text made by the last editBody, its head, and the very body string the editor gave. */
   private readonly editorBodies = new Map<string, { text: string; head: string; body: string }>();
+  /** Per file: reads the body from the editor while it holds edits not reported yet. */
+  private readonly unreportedBodies = new Map<string, () => string>();
 
   constructor(
     private readonly client: Pick<ApiClient, 'call'>,
@@ -80,6 +82,7 @@ export class DocumentStore {
 
   close(file: string): void {
     this.editorBodies.delete(file);
+    this.unreportedBodies.delete(file);
     this.validateLater.cancel(file);
     this.draftLater.cancel(file);
     const docs = this.snapshot.docs.filter((d) => d.file !== file);
@@ -87,15 +90,40 @@ export class DocumentStore {
     this.publish(docs, active);
   }
 
+  /**
+   * The writer is typing: the editor holds edits it will report once typing pauses. The post
+   * counts as unsaved from now on; validation waits for the pause; the draft journal waits
+   * too, but no longer than DRAFT_MAX_WAIT_MS, reading the body from `currentBody`.
+   */
+  markEdited(file: string, currentBody: () => string): void {
+    const doc = this.get(file);
+    if (!doc || doc.readOnly) return;
+    this.unreportedBodies.set(file, currentBody);
+    if (!doc.editing) this.patch(file, (d) => ({ ...d, editing: true }));
+    this.validateLater.cancel(file);
+    this.draftLater.defer(file, () => void this.keepDraft(file));
+  }
+
   editBody(file: string, body: string): void {
     const doc = this.get(file);
     if (!doc || doc.readOnly) return;
-    // While typing, the head is the one of the last report: no need to scan 1 MB for it again.
-    const last = this.editorBodies.get(file);
-    const head = last && last.text === doc.text ? last.head : splitAtBody(doc.text, doc.bodyStartLine).head;
+    this.unreportedBodies.delete(file);
+    const head = this.headOf(doc);
     const text = head + body;
     this.setText(file, text, doc.bodyStartLine);
     this.editorBodies.set(file, { text, head, body });
+  }
+
+  /** While typing, the head is the one of the last report: no need to scan 1 MB for it again. */
+  private headOf(doc: OpenDocument): string {
+    const last = this.editorBodies.get(doc.file);
+    return last && last.text === doc.text ? last.head : splitAtBody(doc.text, doc.bodyStartLine).head;
+  }
+
+  /** The whole text as the writer sees it, with edits the editor has not reported yet. */
+  private currentText(doc: OpenDocument): string {
+    const body = this.unreportedBodies.get(doc.file)?.();
+    return body === undefined ? doc.text : this.headOf(doc) + body;
   }
 
   /**
@@ -125,7 +153,8 @@ export class DocumentStore {
 
   /** `bodyStartLine`: when the caller knows it (the head did not change). */
   private setText(file: string, text: string, bodyStartLine = bodyStartLineOf(text)): void {
-    this.patch(file, (d) => ({ ...d, text, bodyStartLine, saveError: undefined }));
+    const editing = this.unreportedBodies.has(file) || undefined;
+    this.patch(file, (d) => ({ ...d, text, bodyStartLine, editing, saveError: undefined }));
     this.validateLater.schedule(file, () => void this.validate(file));
     this.draftLater.schedule(file, () => void this.keepDraft(file));
   }
@@ -145,8 +174,10 @@ export class DocumentStore {
   private async keepDraft(file: string): Promise<void> {
     const doc = this.get(file);
     if (!doc || !isDirty(doc)) return;
+    // Still typing: what follows is due in the next draft, DRAFT_MAX_WAIT_MS from now.
+    if (this.unreportedBodies.has(file)) this.draftLater.defer(file, () => void this.keepDraft(file));
     try {
-      await this.client.call('doc.keepDraft', { file, text: doc.text, baseHash: doc.hash });
+      await this.client.call('doc.keepDraft', { file, text: this.currentText(doc), baseHash: doc.hash });
     } catch (error) {
       this.onError(`Your unsaved text could not be kept safe: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -17,8 +17,10 @@ import type { DocumentStats } from './word-count';
 export interface MarkdownEditorProps {
   /** The post body (the frontmatter is edited in the form). */
   doc: string;
-  /** The whole body after edits; called once per burst of edits, right after the frame is painted. */
+  /** The whole body after edits; called once typing pauses (see doc-change-reporter). */
   onChange(doc: string): void;
+  /** The body was edited and onChange will follow: called once per burst, right after the frame is painted. */
+  onEdit?(): void;
   /** 1-based body line of the cursor, when it changes line. */
   onSelectionLine?(line: number): void;
   /** 1-based body line at the top of the visible area, after scrolling. */
@@ -69,9 +71,12 @@ export function createMarkdownEditor(parent: HTMLElement, props: MarkdownEditorP
 
   const modeExtension = (value: boolean): Extension => EditorState.readOnly.of(value);
   const callbacks: Extension[] = [
-    docChangeReporter((doc) => {
-      lastKnownDoc = doc;
-      props.onChange(doc);
+    docChangeReporter({
+      onEdit: () => props.onEdit?.(),
+      onChange: (doc) => {
+        lastKnownDoc = doc;
+        props.onChange(doc);
+      },
     }),
   ];
   if (props.onSelectionLine) callbacks.push(selectionLineReporter(props.onSelectionLine));

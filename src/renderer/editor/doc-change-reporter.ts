@@ -1,56 +1,72 @@
 import type { Extension } from '@codemirror/state';
 import { EditorView, ViewPlugin, type PluginValue, type ViewUpdate } from '@codemirror/view';
 
-/** At most one report per this many ms while typing: each report is a full copy of the doc. */
-const MIN_INTERVAL_MS = 100;
+/** Typing has paused when no edit came for this long; then the text is reported. */
+export const QUIET_MS = 150;
+
+export interface DocChangeCallbacks {
+  /** The first edit since the last report, right after its frame is painted: cheap, no text. */
+  onEdit(): void;
+  /** The whole document, once typing pauses (and whenever the app needs it, see below). */
+  onChange(doc: string): void;
+}
+
+/** Runs `run` in a task after the next frame is painted; a timer covers hidden windows, where frames do not run. */
+function afterPaint(run: () => void): () => void {
+  let timer: ReturnType<typeof setTimeout> | null = setTimeout(run, 250);
+  let frame: number | null = requestAnimationFrame(() => {
+    frame = null;
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(run, 0);
+  });
+  return () => {
+    if (frame !== null) cancelAnimationFrame(frame);
+    if (timer !== null) clearTimeout(timer);
+  };
+}
 
 /**
- * Reports the document to `onChange` after the frame that shows a keystroke has been
- * painted, and at most every 100 ms while typing continues: turning a 1 MB document into a
- * string and whatever the app does with it then stay off the keystroke-to-paint path.
+ * Tells the app that the document was edited as soon as the frame showing the first edit is
+ * painted, and hands it the text only once typing pauses for QUIET_MS: turning a 1 MB
+ * document into a string, and what the app does with it (its render, the preview,
+ * validation), then never compete with keystrokes in a burst of typing.
  *
- * Pending changes are reported at once before anything could read a stale copy in the app:
+ * Pending edits are reported at once before anything could read a stale copy in the app:
  * a key with Ctrl/Cmd/Alt (Ctrl+S, Ctrl+P) before it reaches the app's handlers, the editor
- * losing focus (a click on Save), `flushDocChange`, and the editor being destroyed.
+ * losing focus (a click on Save or in the form), `flushDocChange`, and the editor being
+ * destroyed.
  */
 class DocChangeReporter implements PluginValue {
   private pending = false;
-  private frame: number | null = null;
-  private timer: ReturnType<typeof setTimeout> | null = null;
-  private lastReport = -Infinity;
+  private cancelMark: (() => void) | null = null;
+  private quietTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(
     private readonly view: EditorView,
-    private readonly onChange: (doc: string) => void,
+    private readonly callbacks: DocChangeCallbacks,
   ) {}
 
   update(update: ViewUpdate): void {
-    if (!update.docChanged || this.pending) return;
-    this.pending = true;
-    const wait = this.lastReport + MIN_INTERVAL_MS - performance.now();
-    if (wait > 0) {
-      this.timer = setTimeout(() => this.flush(), wait);
-      return;
+    if (!update.docChanged) return;
+    if (!this.pending) {
+      this.pending = true;
+      this.cancelMark = afterPaint(() => {
+        this.cancelMark = null;
+        this.callbacks.onEdit();
+      });
     }
-    // After paint: a task queued from the next animation frame. The fallback timer covers
-    // hidden windows, where animation frames do not run.
-    this.timer = setTimeout(() => this.flush(), 250);
-    this.frame = requestAnimationFrame(() => {
-      this.frame = null;
-      if (this.timer !== null) clearTimeout(this.timer);
-      this.timer = setTimeout(() => this.flush(), 0);
-    });
+    if (this.quietTimer !== null) clearTimeout(this.quietTimer);
+    this.quietTimer = setTimeout(() => this.flush(), QUIET_MS);
   }
 
   flush(): void {
-    if (this.frame !== null) cancelAnimationFrame(this.frame);
-    if (this.timer !== null) clearTimeout(this.timer);
-    this.frame = null;
-    this.timer = null;
+    this.cancelMark?.();
+    this.cancelMark = null;
+    if (this.quietTimer !== null) clearTimeout(this.quietTimer);
+    this.quietTimer = null;
     if (!this.pending) return;
     this.pending = false;
-    this.lastReport = performance.now();
-    this.onChange(this.view.state.doc.toString());
+    this.callbacks.onChange(this.view.state.doc.toString());
   }
 
   destroy(): void {
@@ -60,9 +76,9 @@ class DocChangeReporter implements PluginValue {
 
 const reporters = new WeakMap<EditorView, DocChangeReporter>();
 
-export function docChangeReporter(onChange: (doc: string) => void): Extension {
+export function docChangeReporter(callbacks: DocChangeCallbacks): Extension {
   const plugin = ViewPlugin.define((view) => {
-    const reporter = new DocChangeReporter(view, onChange);
+    const reporter = new DocChangeReporter(view, callbacks);
     reporters.set(view, reporter);
     return reporter;
   });

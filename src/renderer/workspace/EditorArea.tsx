@@ -200,6 +200,7 @@ export const EditorArea = forwardRef<EditorAreaHandle, EditorAreaProps>(function
             readOnly={doc.readOnly}
             dark={dark}
             onChange={(next) => store.editBody(doc.file, next)}
+            onEdit={(currentBody) => store.markEdited(doc.file, currentBody)}
             onTopLine={(line) => preview.current?.scrollToLine(line + doc.bodyStartLine - 1)}
             onStats={setStats}
             onPasteImage={onPasteImage}
@@ -211,6 +212,7 @@ export const EditorArea = forwardRef<EditorAreaHandle, EditorAreaProps>(function
             client={client}
             file={doc.file}
             text={doc.text}
+            typing={!!doc.editing}
             dark={dark}
             onTopLine={(fileLine) => editor.current?.scrollToLine(Math.max(1, fileLine - doc.bodyStartLine + 1))}
             onOpenInternal={openLink}

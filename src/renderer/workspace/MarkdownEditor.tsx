@@ -19,6 +19,8 @@ interface MarkdownEditorProps {
   readOnly: boolean;
   dark: boolean;
   onChange(body: string): void;
+  /** Edits were made that onChange has not reported yet; `currentBody` reads them. */
+  onEdit(currentBody: () => string): void;
   onTopLine(bodyLine: number): void;
   onStats(stats: DocumentStats): void;
   onPasteImage(file: File): Promise<string | null>;
@@ -39,6 +41,7 @@ export const MarkdownEditor = forwardRef<MarkdownEditorHandle, MarkdownEditorPro
       dark: latest.current.dark,
       ariaLabel: 'Post body (markdown)',
       onChange: (doc) => latest.current.onChange(doc),
+      onEdit: () => latest.current.onEdit(() => instance.getDoc()),
       onScroll: (line) => latest.current.onTopLine(line),
       onStats: (stats) => latest.current.onStats(stats),
       onPasteImage: (file) => latest.current.onPasteImage(file),

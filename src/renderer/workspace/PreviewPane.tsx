@@ -12,6 +12,8 @@ interface PreviewPaneProps {
   client: ApiClient;
   file: string;
   text: string;
+  /** The writer is typing (edits not in `text` yet): the preview waits for the pause. */
+  typing: boolean;
   dark: boolean;
   /** The preview was scrolled by the writer: the editor should follow to this whole-file line. */
   onTopLine(fileLine: number): void;
@@ -26,7 +28,7 @@ const RENDER_DELAY_MS = 150;
  * shares our origin only so this component can read its scroll position and catch clicks.
  */
 export const PreviewPane = forwardRef<PreviewPaneHandle, PreviewPaneProps>(function PreviewPane(props, ref) {
-  const { client, file, text, dark } = props;
+  const { client, file, text, typing, dark } = props;
   const frame = useRef<HTMLIFrameElement>(null);
   const [srcDoc, setSrcDoc] = useState<string>();
   const [error, setError] = useState<string>();
@@ -36,6 +38,9 @@ export const PreviewPane = forwardRef<PreviewPaneHandle, PreviewPaneProps>(funct
   const suppressScrollEvent = useRef(false);
 
   useEffect(() => {
+    // A render that lands while the writer types would stall the keys that follow (a long
+    // post's preview takes many milliseconds to lay out): wait, and drop one on its way.
+    if (typing) return;
     let cancelled = false;
     const timer = setTimeout(() => {
       client.call('preview.render', { file, text, dark }).then(
@@ -51,7 +56,7 @@ export const PreviewPane = forwardRef<PreviewPaneHandle, PreviewPaneProps>(funct
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [client, file, text, dark]);
+  }, [client, file, text, typing, dark]);
 
   useEffect(() => {
     const iframe = frame.current;
