@@ -229,7 +229,7 @@ for (const sandbox of [PREVIEW_FRAME_SANDBOX, '']) {
   });
 }
 
-test('updating the body in place from the host (innerHTML) runs nothing either', async () => {
+test('updating the body in place as the host patches it (a template of the frame, then inserted) runs nothing either', async () => {
   const doc = buildPreviewDocument({ bodyHtml: '<p>loading</p>' });
   const harness = await startHarness(() => parentPage(doc, PREVIEW_FRAME_SANDBOX, true));
   const page = await browser.newPage();
@@ -237,7 +237,11 @@ test('updating the body in place from the host (innerHTML) runs nothing either',
     const observed = await open(page, harness.origin);
     await page.evaluate((html) => {
       const frame = document.getElementById('preview') as HTMLIFrameElement;
-      frame.contentDocument!.getElementById('pd-body')!.innerHTML = html;
+      const doc = frame.contentDocument!;
+      const template = doc.createElement('template');
+      template.innerHTML = html;
+      const body = doc.getElementById('pd-body')!;
+      body.replaceChildren(template.content);
     }, astroHtml);
     await expect(page.frameLocator('#preview').locator('h1')).toHaveText('Attacks');
     await clickEverything(page);

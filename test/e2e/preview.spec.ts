@@ -11,6 +11,30 @@ test('a heading typed in the editor appears in the preview', async ({ page, open
   await expect(editor.preview.getByRole('heading', { name: 'Fresh heading from the editor', level: 2 })).toBeVisible();
 });
 
+test('typing updates the preview in place: the frame keeps its document, and the blocks below move to their new lines', async ({ page, openPost }) => {
+  const editor = await openPost('The future of Magento');
+  const frame = page.locator('iframe[title="Preview"]');
+  await expect(editor.preview.locator('[data-line]').first()).toBeAttached();
+  const lastLine = () => frame.evaluate((f: HTMLIFrameElement) => Number([...f.contentDocument!.querySelectorAll<HTMLElement>('[data-line]')].at(-1)!.dataset.line));
+  const before = await lastLine();
+  // A reload of the frame would make a new document, without this mark.
+  await frame.evaluate((f: HTMLIFrameElement) => (f.contentDocument!.documentElement.dataset.probe = 'same document'));
+  await editor.editor.click();
+  await page.keyboard.press('ControlOrMeta+Home');
+  await page.keyboard.type('A paragraph typed at the top\n\n');
+  await expect(editor.preview.getByText('A paragraph typed at the top')).toBeVisible();
+  await expect.poll(lastLine).toBe(before + 2);
+  expect(await frame.evaluate((f: HTMLIFrameElement) => f.contentDocument!.documentElement.dataset.probe)).toBe('same document');
+  // The patched frame shows what a fresh one does: save, open the post again, compare.
+  const blocks = () => frame.evaluate((f: HTMLIFrameElement) => [...f.contentDocument!.querySelectorAll<HTMLElement>('#pd-body [data-line]')].map((b) => `${b.dataset.line} ${b.textContent!.slice(0, 40)}`));
+  const patched = await blocks();
+  await page.keyboard.press('ControlOrMeta+s');
+  await expect(editor.saveState).toHaveText('Saved');
+  const reopened = await openPost('The future of Magento');
+  await expect(reopened.preview.getByText('A paragraph typed at the top')).toBeVisible();
+  expect(await blocks()).toEqual(patched);
+});
+
 test('scrolling the editor scrolls the preview to the same place', async ({ page, openPost }) => {
   const editor = await openPost('The future of Magento');
   const frame = page.locator('iframe[title="Preview"]');

@@ -39,9 +39,20 @@ export const DraftSchema = z.object({
 });
 export type Draft = z.infer<typeof DraftSchema>;
 
+export { PREVIEW_BLOCK_MARK, PREVIEW_BODY_SLOT, PREVIEW_HEADER_SLOT } from '../../core/preview/preview-document';
+
+/**
+ * The preview of a post, in parts, so that a host showing it can patch the blocks that
+ * changed instead of loading a new document (a long post's layout takes hundreds of ms).
+ */
 export const PreviewSchema = z.object({
-  /** The complete srcdoc of the sandboxed preview frame. */
-  document: z.string(),
+  /** The sandboxed frame's document, with PREVIEW_HEADER_SLOT and PREVIEW_BODY_SLOT in it; the same for every render in one theme. */
+  shell: z.string(),
+  /** Safe HTML of the post header. */
+  header: z.string(),
+  /** Safe HTML of the body, block by block in order; `data-line` on each block's first element. */
+  blocks: z.array(z.string()),
 });
+export type Preview = z.infer<typeof PreviewSchema>;
 
 export const MediaImageSchema = z.object({ ref: z.string(), path: z.string() });

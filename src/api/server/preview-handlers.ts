@@ -17,7 +17,7 @@ export function previewHandlers(deps: { workspace: Workspace; host: HostCapabili
   };
   return {
     handlers: {
-      'preview.render': async ({ file, text, dark }) => ({ document: await service().render(file, text, dark) }),
+      'preview.render': async ({ file, text, dark }) => service().render(file, text, dark),
     } satisfies Partial<Handlers>,
     /** A site was opened: its preview worker starts now, so the first preview finds it warm. */
     siteOpened: () => service().prepare(),

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { assetUrlPath } from '../assets/resolve-asset-path';
 import { createImageMapper } from '../assets/rewrite-image-urls';
 import { renderPostHeader } from '../preview/post-header';
-import { buildPreviewDocument } from '../preview/preview-document';
+import { buildPreviewDocument, PREVIEW_BODY_SLOT, PREVIEW_HEADER_SLOT } from '../preview/preview-document';
 import { createPreviewWorker, PreviewSuperseded, type PreviewWorker } from '../preview/preview-worker';
 import { readFields } from '../roundtrip/read-fields';
 import { getBody, lineNumberAt, parseSource } from '../roundtrip/split-source';
@@ -50,7 +50,8 @@ export function createPreviewService(site: SiteModel, options: PreviewServiceOpt
     prepare(): void {
       startWorker();
     },
-    async render(file: string, text: string, dark: boolean): Promise<string> {
+    /** The post's preview in parts: the frame's document with slots, the header and the body's blocks. */
+    async render(file: string, text: string, dark: boolean): Promise<{ shell: string; header: string; blocks: string[] }> {
       const worker = startWorker();
       const parts = parseSource(text);
       const body = getBody(text, parts);
@@ -70,7 +71,8 @@ export function createPreviewService(site: SiteModel, options: PreviewServiceOpt
         image: createImageMapper({ root, file: join(root, file), assetUrl: (abs) => `${route.base}${assetUrlPath(root, abs)}` }),
         body,
       });
-      return buildPreviewDocument({ headerHtml, bodyHtml: rendered.previewHtml, theme: dark ? 'dark' : 'light', assetSources: [route.source] });
+      const shell = buildPreviewDocument({ headerHtml: PREVIEW_HEADER_SLOT, bodyHtml: PREVIEW_BODY_SLOT, theme: dark ? 'dark' : 'light', assetSources: [route.source] });
+      return { shell, header: headerHtml, blocks: rendered.blocks.map((block) => block.previewHtml) };
     },
     /** Files were added or removed: images that were missing may exist now. */
     reset() {

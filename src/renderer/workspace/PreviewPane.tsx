@@ -1,7 +1,9 @@
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import type { ApiClient } from '../client/api-client';
 import { errorMessage } from '../app/format';
-import { attachPreviewLinks, scrollPreviewToLine, topPreviewLine } from './preview-frame';
+import type { Preview } from '../../api/contract/doc-schemas';
+import { attachPreviewLinks, patchPreviewBody, scrollPreviewToLine, topPreviewLine } from './preview-frame';
+import { composePreviewDocument, diffPreviewBlocks } from './preview-patch';
 
 export interface PreviewPaneHandle {
   /** Follows the editor: brings the block of this whole-file line to the top. */
@@ -30,12 +32,13 @@ const RENDER_DELAY_MS = 150;
 export const PreviewPane = forwardRef<PreviewPaneHandle, PreviewPaneProps>(function PreviewPane(props, ref) {
   const { client, file, text, typing, dark } = props;
   const frame = useRef<HTMLIFrameElement>(null);
-  const [srcDoc, setSrcDoc] = useState<string>();
   const [error, setError] = useState<string>();
   const latest = useRef(props);
   latest.current = props;
   const pendingLine = useRef<number | null>(null);
   const suppressScrollEvent = useRef(false);
+  /** What the frame shows, and its document once loaded: the next render patches it in place. */
+  const shown = useRef<{ file: string; preview: Preview; doc: Document | null } | null>(null);
 
   useEffect(() => {
     // A render that lands while the writer types would stall the keys that follow (a long
@@ -46,8 +49,21 @@ export const PreviewPane = forwardRef<PreviewPaneHandle, PreviewPaneProps>(funct
       client.call('preview.render', { file, text, dark }).then(
         (result) => {
           if (cancelled) return;
-          setSrcDoc(result.document);
           setError(undefined);
+          const current = shown.current;
+          const doc = frame.current?.contentDocument;
+          if (current?.doc && current.doc === doc && current.file === file && current.preview.shell === result.shell) {
+            const patch = diffPreviewBlocks(current.preview.blocks, result.blocks);
+            const header = result.header === current.preview.header ? null : result.header;
+            if (patchPreviewBody(doc, patch, current.preview.blocks.length, header)) {
+              shown.current = { file, preview: result, doc };
+              return;
+            }
+          }
+          // First render, another post or theme, or a frame that is not as shown: a new document.
+          // Set on the element, not through React: the same text again must still reload a patched frame.
+          shown.current = { file, preview: result, doc: null };
+          if (frame.current) frame.current.srcdoc = composePreviewDocument(result);
         },
         (e: unknown) => !cancelled && setError(errorMessage(e)),
       );
@@ -64,6 +80,7 @@ export const PreviewPane = forwardRef<PreviewPaneHandle, PreviewPaneProps>(funct
     const onLoad = () => {
       const doc = iframe.contentDocument;
       if (!doc) return;
+      if (shown.current) shown.current.doc = doc;
       attachPreviewLinks(doc, {
         internal: (href) => latest.current.onOpenInternal(href),
         external: (href) => latest.current.onOpenExternal(href),
@@ -100,7 +117,7 @@ export const PreviewPane = forwardRef<PreviewPaneHandle, PreviewPaneProps>(funct
           </span>
         )}
       </div>
-      <iframe ref={frame} title="Preview" sandbox="allow-same-origin" srcDoc={srcDoc} referrerPolicy="no-referrer" />
+      <iframe ref={frame} title="Preview" sandbox="allow-same-origin" referrerPolicy="no-referrer" />
     </div>
   );
 });

@@ -1,3 +1,6 @@
+import { PREVIEW_BLOCK_MARK } from '../../api/contract/doc-schemas';
+import { blocksHtml, type BlockPatch } from './preview-patch';
+
 /**
  * Scroll sync and link handling reach into the preview frame from outside: the frame itself
  * runs no script. Blocks carry `data-line` (the whole-file line where they start), in
@@ -51,6 +54,56 @@ export function topPreviewLine(doc: Document): number | null {
   if (all.length === 0) return null;
   const first = firstWhere(all.length, (i) => all[i]!.getBoundingClientRect().bottom > 0);
   return lineOf(all[Math.min(first, all.length - 1)]!);
+}
+
+/** The body's block marks, in order (comments straight under #pd-body). */
+function blockMarks(body: HTMLElement): Comment[] {
+  const marks: Comment[] = [];
+  for (let node = body.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === Node.COMMENT_NODE && (node as Comment).data === PREVIEW_BLOCK_MARK) marks.push(node as Comment);
+  }
+  return marks;
+}
+
+/** The first element of the block after `mark`. */
+function firstElementAfter(mark: Comment): Element | null {
+  for (let node = mark.nextSibling; node; node = node.nextSibling) {
+    if (node.nodeType === Node.ELEMENT_NODE) return node as Element;
+    if (node.nodeType === Node.COMMENT_NODE && (node as Comment).data === PREVIEW_BLOCK_MARK) return null;
+  }
+  return null;
+}
+
+/**
+ * Applies a patch to the frame's body in place, keeping its scroll position and the layout
+ * of the blocks that did not change. False when the frame does not hold the `shownCount`
+ * blocks the patch was made for: the caller loads the whole document instead.
+ *
+ * The new blocks are parsed by a <template> of the frame's own document: inert while
+ * parsed, then part of a document that runs no script (sandbox without allow-scripts, CSP
+ * script-src 'none'), like the rest of the preview.
+ */
+export function patchPreviewBody(doc: Document, patch: BlockPatch, shownCount: number, header: string | null): boolean {
+  const body = doc.getElementById('pd-body');
+  const headerBox = doc.getElementById('pd-header');
+  if (!body || !headerBox) return false;
+  const marks = blockMarks(body);
+  if (marks.length !== shownCount) return false;
+  for (const { index, line } of patch.relined) firstElementAfter(marks[index]!)?.setAttribute('data-line', String(line));
+  const end = marks[patch.from + patch.removed] ?? null;
+  for (let node: ChildNode | null = marks[patch.from] ?? null; node && node !== end; ) {
+    const next: ChildNode | null = node.nextSibling;
+    node.remove();
+    node = next;
+  }
+  if (patch.inserted.length > 0) {
+    const template = doc.createElement('template');
+    template.innerHTML = blocksHtml(patch.inserted);
+    body.insertBefore(template.content, end);
+  }
+  if (header !== null) headerBox.innerHTML = header;
+  forgetPreviewBlocks(doc);
+  return true;
 }
 
 export function attachPreviewLinks(doc: Document, open: { internal(href: string): void; external(href: string): void }): void {
