@@ -136,6 +136,8 @@ export function SiteWorkspace({ client, site, authorSlug, dark, openFolderPanel,
 
   const runCommand = useCallback(
     (command: string) => {
+      // A menu accelerator may never reach the editor as a key: hand over its pending edits first.
+      editorArea.current?.flush();
       if (command === 'save') void save();
       else if (command === 'quick-open') setDialog('quick-open');
       else if (command === 'open-folder') onOpenFolder();

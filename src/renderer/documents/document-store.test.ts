@@ -150,6 +150,19 @@ describe('open posts and their unsaved text', () => {
     store.dispose();
   });
 
+  it('a save while typing writes what the writer sees, edits not reported yet included', async () => {
+    const { disk, client } = fakeBackend();
+    const store = new DocumentStore(client, () => {});
+    await store.open(FILE);
+    store.markEdited(FILE, () => 'Body\nJust typed\n');
+    expect(await store.save(FILE)).toBe('saved');
+    expect(disk.text).toBe('---\ntitle: A\n---\nBody\nJust typed\n');
+    // The report that follows leaves the post clean: it is what was saved.
+    store.editBody(FILE, 'Body\nJust typed\n');
+    expect(isDirty(store.get(FILE)!)).toBe(false);
+    store.dispose();
+  });
+
   it('an edit the editor has not reported yet is never reloaded over when the file changes on disk', async () => {
     const { disk, client } = fakeBackend();
     const store = new DocumentStore(client, () => {});

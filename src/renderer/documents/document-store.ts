@@ -187,7 +187,8 @@ export class DocumentStore {
   async save(file: string, overwrite = false): Promise<'saved' | 'conflict' | 'failed' | 'skipped'> {
     const doc = this.get(file);
     if (!doc || doc.readOnly || doc.saving) return 'skipped';
-    const text = doc.text;
+    // Edits the editor has not reported yet are saved too: the file gets what the writer sees.
+    const text = this.currentText(doc);
     this.draftLater.cancel(file);
     this.patch(file, (d) => ({ ...d, saving: true, saveError: undefined }));
     try {
