@@ -39,7 +39,7 @@ export const DraftSchema = z.object({
 });
 export type Draft = z.infer<typeof DraftSchema>;
 
-export { PREVIEW_BLOCK_MARK, PREVIEW_BODY_SLOT, PREVIEW_HEADER_SLOT } from '../../core/preview/preview-document';
+export { PREVIEW_BLOCK_MARK, PREVIEW_BODY_SLOT, PREVIEW_HEADER_SLOT } from '../../core/preview/preview-slots';
 
 /**
  * The preview of a post, in parts, so that a host showing it can patch the blocks that

@@ -19,15 +19,6 @@ export interface PreviewDocumentOptions {
   lang?: string;
 }
 
-/**
- * Where a preview shell (buildPreviewDocument with these as header and body) takes the
- * header and the body, and the mark before each body block in the frame, so a host can
- * patch blocks in place. Comments: sanitised preview HTML never holds one.
- */
-export const PREVIEW_HEADER_SLOT = '<!--pd:header-->';
-export const PREVIEW_BODY_SLOT = '<!--pd:body-->';
-export const PREVIEW_BLOCK_MARK = 'pd:block';
-
 /** Characters that could end a CSP directive or the attribute holding it. */
 const UNSAFE_SOURCE = /[\s;,'"<>]/;
 

@@ -59,8 +59,10 @@ export class DocumentStore {
     for (const listener of this.listeners) listener();
   }
 
+  /** `editing` follows unreportedBodies here, whatever the change: one place keeps them in step. */
   private patch(file: string, change: (doc: OpenDocument) => OpenDocument): void {
-    this.publish(this.snapshot.docs.map((d) => (d.file === file ? change(d) : d)));
+    const editing = this.unreportedBodies.has(file) || undefined;
+    this.publish(this.snapshot.docs.map((d) => (d.file === file ? { ...change(d), editing } : d)));
   }
 
   activate(file: string | null): void {
@@ -99,7 +101,7 @@ export class DocumentStore {
     const doc = this.get(file);
     if (!doc || doc.readOnly) return;
     this.unreportedBodies.set(file, currentBody);
-    if (!doc.editing) this.patch(file, (d) => ({ ...d, editing: true }));
+    if (!doc.editing) this.patch(file, (d) => d);
     this.validateLater.cancel(file);
     this.draftLater.defer(file, () => void this.keepDraft(file));
   }
@@ -153,8 +155,7 @@ export class DocumentStore {
 
   /** `bodyStartLine`: when the caller knows it (the head did not change). */
   private setText(file: string, text: string, bodyStartLine = bodyStartLineOf(text)): void {
-    const editing = this.unreportedBodies.has(file) || undefined;
-    this.patch(file, (d) => ({ ...d, text, bodyStartLine, editing, saveError: undefined }));
+    this.patch(file, (d) => ({ ...d, text, bodyStartLine, saveError: undefined }));
     this.validateLater.schedule(file, () => void this.validate(file));
     this.draftLater.schedule(file, () => void this.keepDraft(file));
   }

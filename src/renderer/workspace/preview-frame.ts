@@ -56,20 +56,18 @@ export function topPreviewLine(doc: Document): number | null {
   return lineOf(all[Math.min(first, all.length - 1)]!);
 }
 
+const isBlockMark = (node: Node): node is Comment => node.nodeType === Node.COMMENT_NODE && (node as Comment).data === PREVIEW_BLOCK_MARK;
+
 /** The body's block marks, in order (comments straight under #pd-body). */
 function blockMarks(body: HTMLElement): Comment[] {
-  const marks: Comment[] = [];
-  for (let node = body.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === Node.COMMENT_NODE && (node as Comment).data === PREVIEW_BLOCK_MARK) marks.push(node as Comment);
-  }
-  return marks;
+  return [...body.childNodes].filter(isBlockMark);
 }
 
 /** The first element of the block after `mark`. */
 function firstElementAfter(mark: Comment): Element | null {
   for (let node = mark.nextSibling; node; node = node.nextSibling) {
     if (node.nodeType === Node.ELEMENT_NODE) return node as Element;
-    if (node.nodeType === Node.COMMENT_NODE && (node as Comment).data === PREVIEW_BLOCK_MARK) return null;
+    if (isBlockMark(node)) return null;
   }
   return null;
 }
