@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSite } from '../../core/site/load-site';
 import type { SiteModel } from '../../core/site/site-model';
 import type { CliIo } from '../cli-io';
+import { FIXTURE_ROOT as FIXTURE } from '../../test-support/shared-fixtures';
 import { run, type SetDeps } from './set';
 
-const FIXTURE = '/work/shared/fixtures/mage-os-org';
 const POST_DIR = 'src/data/post';
 const SAMPLE = `${POST_DIR}/2022-08-15-mirror-2-4-5-release-and-many-contributions.md`;
 

@@ -2,11 +2,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { CollectionInfo, EntrySummary, FieldInfo } from '../site/site-model';
+import { FIXTURE_ROOT } from '../../test-support/shared-fixtures';
 import { readFrontmatter } from './frontmatter-text';
+
+export { FIXTURE_ROOT };
 
 /** Test support: temp copies of the reference site and a hand-built view of its blog. */
 
-export const FIXTURE_ROOT = '/work/shared/fixtures/mage-os-org';
+
 
 export function tempDir(prefix = 'postdesk-authoring-'): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), prefix));

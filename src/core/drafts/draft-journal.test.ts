@@ -2,11 +2,12 @@ import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { FIXTURE_ROOT } from '../../test-support/shared-fixtures';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contentHash } from '../files/content-hash';
 import { createDraftJournal } from './draft-journal';
 
-const FIXTURE_POST = '/work/shared/fixtures/mage-os-org/src/data/post/2022-08-15-mirror-2-4-5-release-and-many-contributions.md';
+const FIXTURE_POST = join(FIXTURE_ROOT, 'src/data/post/2022-08-15-mirror-2-4-5-release-and-many-contributions.md');
 const FILE = 'src/data/post/post.md';
 
 let root: string;

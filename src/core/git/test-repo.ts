@@ -6,7 +6,9 @@ import path from 'node:path';
 
 /** Test support: temp repositories made from the reference site. Not used by the app. */
 
-export const FIXTURE = '/work/shared/fixtures/mage-os-org';
+import { FIXTURE_ROOT as FIXTURE } from '../../test-support/shared-fixtures';
+
+export { FIXTURE };
 export const POST_DIR = 'src/data/post';
 
 /**

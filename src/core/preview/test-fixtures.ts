@@ -2,9 +2,10 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import matter from 'gray-matter';
+import { FIXTURE_ROOT } from '../../test-support/shared-fixtures';
 
 /** Test helpers: the reference site's posts, read from a temporary copy. */
-export const FIXTURE_ROOT = path.resolve(import.meta.dirname, '../../../../shared/fixtures/mage-os-org');
+export { FIXTURE_ROOT };
 
 export interface FixturePost {
   file: string;

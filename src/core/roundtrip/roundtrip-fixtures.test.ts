@@ -1,11 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { FIXTURE_ROOT, SEEDS_DIR } from '../../test-support/shared-fixtures';
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { frontmatterText, getBody, parseDateInput, readFields, removeField, setBody, setField } from './index';
 
-const POSTS = '/work/shared/fixtures/mage-os-org/src/data/post';
-const SEEDS = '/work/shared/seeds';
+const POSTS = join(FIXTURE_ROOT, 'src/data/post');
+const SEEDS = SEEDS_DIR;
 const CMS_ORDER = ['title', 'excerpt', 'publishDate', 'draft', 'category', 'tags', 'image', 'imageAlt', 'author', 'updateDate', 'metadata'];
 
 const posts = readdirSync(POSTS)

@@ -1,13 +1,11 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Diagnostic, RuleId } from '../../diagnostics';
+import { FIXTURE_ROOT, SEEDS_DIR } from '../../../test-support/shared-fixtures';
 
 /** Test support: temporary copies of the reference site (never written in place). */
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
-export const FIXTURE_ROOT = path.resolve(repoRoot, '../shared/fixtures/mage-os-org');
-export const SEEDS_DIR = path.resolve(repoRoot, '../shared/seeds');
+export { FIXTURE_ROOT, SEEDS_DIR };
 
 const copies: string[] = [];
 
