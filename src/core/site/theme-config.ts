@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import yaml from 'js-yaml';
+import { loadYaml } from '../frontmatter/load-yaml';
 
 /** What AstroWind's src/config.yaml (and astro.config's `site`) say about URLs. */
 export interface ThemeConfig {
@@ -43,7 +43,7 @@ export function readThemeConfig(root: string): ThemeConfig {
   if (!existsSync(file)) return out;
   let tree: unknown;
   try {
-    tree = yaml.load(readFileSync(file, 'utf8'));
+    tree = loadYaml(readFileSync(file, 'utf8'));
   } catch {
     return out;
   }
