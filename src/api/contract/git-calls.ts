@@ -21,6 +21,7 @@ export const gitCalls = {
   'git.init': call(NoInput, RepoStateSchema),
   'git.identity': call(NoInput, z.object({ identity: IdentitySchema.nullable() })),
   'git.setIdentity': call(IdentitySchema.strict(), z.object({ identity: IdentitySchema })),
-  'git.removeStaleLock': call(NoInput, RepoStateSchema),
+  /** Only after the writer confirmed that no other git program is running; refused while one runs in the repository. */
+  'git.removeStaleLock': call(z.object({ confirmed: z.literal(true, { errorMap: () => ({ message: 'Confirm first that no other git program is running.' }) }) }).strict(), RepoStateSchema),
   'git.installHook': call(NoInput, z.object({ message: z.string() })),
 } satisfies Record<string, CallSpec>;

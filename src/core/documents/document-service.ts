@@ -3,6 +3,7 @@ import { readFields } from '../roundtrip/read-fields';
 import { setField } from '../roundtrip/frontmatter-edit';
 import { lineNumberAt, parseSource } from '../roundtrip/split-source';
 import { resolveContentPath, toContentPath } from '../security/content-path';
+import { resolveWritablePath, writeAreasOf, writeRefusal } from '../security/write-policy';
 import type { Diagnostic } from '../diagnostics';
 import type { SiteModel } from '../site/site-model';
 import { UserError } from '../user-error';
@@ -55,13 +56,15 @@ export function createDocumentService(site: SiteModel) {
         throw new UserError('io', `${file} could not be read (${code ?? 'unknown error'}).`);
       }
       const rel = toContentPath(root, full);
+      // A file Postdesk would refuse to save (a page, a config file) opens read-only, saying why.
+      const notWritable = opened.readOnly ? undefined : writeRefusal(writeAreasOf(site), rel);
       return {
         file: rel,
         collection: site.collectionFor(rel)?.name ?? null,
         text: opened.text,
         hash: opened.hash,
-        readOnly: opened.readOnly,
-        readOnlyReason: opened.readOnlyReason,
+        readOnly: opened.readOnly || notWritable !== undefined,
+        readOnlyReason: opened.readOnlyReason ?? notWritable,
         ...describeText(opened.text),
         diagnostics: site.validateFile(rel, opened.text),
       };
@@ -82,7 +85,7 @@ export function createDocumentService(site: SiteModel) {
     },
 
     async save(file: string, text: string, baseHash: string | null, overwrite: boolean): Promise<SaveOutcome> {
-      const full = resolveContentPath(root, file);
+      const full = resolveWritablePath(writeAreasOf(site), file);
       let result = await saveDocument(full, text, baseHash);
       if (!result.ok && result.reason === 'conflict' && overwrite) result = await saveDocument(full, text, result.diskHash);
       if (!result.ok) {

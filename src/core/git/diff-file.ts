@@ -1,5 +1,5 @@
 import fs from 'node:fs/promises';
-import path from 'node:path';
+import { resolveContentPath } from '../security/content-path';
 import { requireRepo, toRootPath } from './repo-info';
 import { execGit, problemFromOutcome } from './run-git';
 import { diffTexts, type DiffRow } from './word-diff';
@@ -33,7 +33,8 @@ export async function diffFile(root: string, file: string, options: { from?: str
   const head = await readHeadVersion(info.root, from);
   let working: Buffer | null = null;
   try {
-    working = await fs.readFile(path.join(info.root, rel));
+    // The working file is read through the site's confinement: a link out of the site is refused.
+    working = await fs.readFile(resolveContentPath(info.root, rel));
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
   }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { analyzeEntry } from '../rules/analyze-entry';
+import { resolveContentPath } from '../security/content-path';
+import { isUserError } from '../user-error';
 import type { EntryAnalysis } from '../rules/entry-analysis';
 import type { CollectionSpec, SiteSpec } from './site-spec';
 
@@ -9,13 +10,13 @@ export function readAndAnalyze(spec: SiteSpec, collection: CollectionSpec, file:
   let source = text;
   if (source === undefined) {
     try {
-      source = readFileSync(path.join(spec.root, file), 'utf8');
+      source = readFileSync(resolveContentPath(spec.root, file), 'utf8');
     } catch (error) {
       const entry = analyzeEntry(file, '', collection, { siteHosts: spec.siteHosts });
       entry.local = [
         {
           file, line: 1, column: 1, rule: 'file', severity: 'error',
-          message: `The file could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+          message: isUserError(error) ? `The file is not read: ${error.message}` : `The file could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
         },
       ];
       return entry;
