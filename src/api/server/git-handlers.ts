@@ -62,7 +62,7 @@ export function gitHandlers(deps: { workspace: Workspace; events: EventBus }) {
           message,
           confirmWarnings,
           // The gate validates what is on disk, which is what gets committed.
-          validate: (paths) => paths.filter((p) => site.collectionFor(p)).flatMap((p) => site.validateFile(p)),
+          validate: async (paths) => (await Promise.all(paths.filter((p) => site.collectionFor(p)).map((p) => site.checkFile(p)))).flat(),
         });
         if (result.status === 'committed') events.emit('git.changed', {});
         return result;

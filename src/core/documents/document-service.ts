@@ -66,7 +66,7 @@ export function createDocumentService(site: SiteModel) {
         readOnly: opened.readOnly || notWritable !== undefined,
         readOnlyReason: opened.readOnlyReason ?? notWritable,
         ...describeText(opened.text),
-        diagnostics: site.validateFile(rel, opened.text),
+        diagnostics: await site.checkFile(rel, opened.text),
       };
     },
 
@@ -93,7 +93,7 @@ export function createDocumentService(site: SiteModel) {
         throw new UserError('io', result.message);
       }
       await site.refreshFile(file);
-      return { status: 'saved', hash: result.hash, diagnostics: site.validateFile(file, text) };
+      return { status: 'saved', hash: result.hash, diagnostics: await site.checkFile(file, text) };
     },
   };
 }

@@ -1,6 +1,6 @@
 /** Reads a content file for editing: its exact text, its hash, and whether it is safe to edit. */
 import { constants } from 'node:fs';
-import { access, readFile, realpath, stat } from 'node:fs/promises';
+import { access, readFile, realpath } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { contentHash } from './content-hash';
 import { fileWritable, realFs } from './write-atomic';
@@ -70,8 +70,7 @@ export function documentFromBytes(path: string, bytes: Uint8Array, options: Open
  */
 async function permissionProblem(path: string): Promise<string | undefined> {
   const name = basename(path);
-  const info = await stat(path);
-  if (!(await fileWritable(realFs, path, info.mode))) {
+  if (!(await fileWritable(realFs, path))) {
     return `${name} is read-only on disk (its permissions do not allow changes). It is shown read-only; make it writable to edit it here.`;
   }
   const folder = dirname(await realpath(path));

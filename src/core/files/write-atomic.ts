@@ -38,8 +38,8 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
   const target = await fs.realpath(path).catch(() => path);
   const mode = await fs.stat(target).then((s) => s.mode & 0o7777, () => undefined);
   // Replacing goes through the folder (temp file + rename), which would ignore the file's own
-  // permission: a file nobody may write, or that this user may not, is refused instead.
-  if (mode !== undefined && !(await fileWritable(fs, target, mode))) throw readOnlyFileError(path);
+  // permission: a file this user may not change is refused instead.
+  if (mode !== undefined && !(await fileWritable(fs, target))) throw readOnlyFileError(path);
   const temp = tempPathFor(target);
   let created = false;
   try {
@@ -61,9 +61,8 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
   await syncFolder(fs, dirname(target));
 }
 
-/** Whether the file's permission lets this user change it (never, without any write bit: even root honours that). */
-export async function fileWritable(fs: Pick<AtomicFs, 'access'>, file: string, mode: number): Promise<boolean> {
-  if ((mode & 0o222) === 0) return false;
+/** Whether the file's permission lets this user change it, as the system decides (root may change anything). */
+export async function fileWritable(fs: Pick<AtomicFs, 'access'>, file: string): Promise<boolean> {
   return fs.access(file, constants.W_OK).then(
     () => true,
     (error: NodeJS.ErrnoException) => error.code !== 'EACCES' && error.code !== 'EPERM' && error.code !== 'EROFS',

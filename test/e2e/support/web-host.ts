@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { copyFixtureTree } from '../../../src/test-support/shared-fixtures';
 
 export const repoRoot = resolve(import.meta.dirname, '../../..');
 export const fixtureRoot = resolve(repoRoot, '../shared/fixtures/mage-os-org');
@@ -24,7 +25,7 @@ export interface RunningHost {
 /** A fresh temp copy of the reference site, writable, for one test. */
 export function copyFixture(): string {
   const dir = mkdtempSync(join(tmpdir(), 'postdesk-e2e-site-'));
-  cpSync(fixtureRoot, dir, { recursive: true });
+  copyFixtureTree(fixtureRoot, dir);
   return dir;
 }
 

@@ -13,9 +13,18 @@ export interface AnalyzeSite {
   timeoutMs: number;
 }
 
+/** One file to analyze: from disk, or the given (unsaved) text. */
+export interface WorkerJob {
+  file: string;
+  /** Index of the collection in `spec.collections`. */
+  c: number;
+  text?: string;
+}
+
 export type ToWorker =
-  | { type: 'site'; site: AnalyzeSite }
-  | { type: 'jobs'; jobs: Array<{ file: string; c: number }> };
+  /** `progress[0]` gets the `serial` of each job as it starts, so the caller can time every file. */
+  | { type: 'site'; site: AnalyzeSite; progress: SharedArrayBuffer }
+  | { type: 'jobs'; jobs: Array<WorkerJob & { serial: number }> };
 
 export type FromWorker = { type: 'ready' } | { type: 'done'; results: EntryAnalysis[] } | { type: 'failed'; message: string };
 
@@ -27,10 +36,12 @@ function start(): void {
   const port = parentPort;
   if (!port) return;
   let spec: SiteSpec | undefined;
+  let progress: Int32Array | undefined;
   port.on('message', (message: ToWorker) => {
     if (message.type === 'site') {
       try {
         const { root, configFile, bundle, timeoutMs } = message.site;
+        progress = new Int32Array(message.progress);
         const astro = bundle && configFile ? collectionsFromBundle(root, configFile, bundle, timeoutMs) : undefined;
         spec = createSiteSpec(root, astro).spec;
         port.postMessage({ type: 'ready' } satisfies FromWorker);
@@ -41,8 +52,9 @@ function start(): void {
     }
     const results: EntryAnalysis[] = [];
     for (const job of message.jobs) {
+      if (progress) Atomics.store(progress, 0, job.serial);
       const collection = spec?.collections[job.c];
-      if (spec && collection) results.push(readAndAnalyze(spec, collection, job.file));
+      if (spec && collection) results.push(readAndAnalyze(spec, collection, job.file, job.text));
     }
     port.postMessage({ type: 'done', results } satisfies FromWorker);
   });
