@@ -8,7 +8,7 @@ function inside(root: string, full: string): boolean {
 
 function realpathOrSelf(path: string): string {
   try {
-    return realpathSync(path);
+    return realpathSync.native(path);
   } catch {
     return path;
   }
@@ -46,7 +46,7 @@ export function confinePath(root: string, file: string): ConfinedPath {
   for (;;) {
     let real: string | undefined;
     try {
-      real = realpathSync(probe);
+      real = realpathSync.native(probe);
     } catch (error) {
       const code = errorCode(error);
       if (code !== 'ENOENT' && code !== 'ENOTDIR' && code !== 'ELOOP') throw new UserError('io', `"${file}" could not be read (${code ?? 'unknown error'}).`);

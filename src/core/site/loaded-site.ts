@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics';
 import type { EntryAnalysis } from '../rules/entry-analysis';
+import { limitFindings, MAX_FILE_FINDINGS } from '../rules/limit-findings';
 import { siteDiagnostics } from '../rules/site-rules';
 import { collectionMatches } from './collection-files';
 import { isPageFile, readPageRoutes } from './page-routes';
@@ -40,7 +41,7 @@ export class LoadedSite implements SiteModel {
   }
 
   private diagnosticsOf(entry: EntryAnalysis): Diagnostic[] {
-    return [...entry.local, ...this.index.siteDiagnosticsOf(entry)].sort(compareDiagnostics);
+    return limitFindings(entry.file, [...entry.local, ...this.index.siteDiagnosticsOf(entry)].sort(compareDiagnostics));
   }
 
   private summarize(entry: EntryAnalysis): EntrySummary {
@@ -85,7 +86,7 @@ export class LoadedSite implements SiteModel {
     // A file the index has not seen yet (refreshFile not called) is read from disk.
     if (!spec || (text === undefined && !existsSync(path.join(this.info.root, rel)))) return [];
     const entry = readAndAnalyze(this.index.spec, spec, rel, text);
-    return [...entry.local, ...siteDiagnostics(entry, this.index)].sort(compareDiagnostics);
+    return limitFindings(rel, [...entry.local, ...siteDiagnostics(entry, this.index)].sort(compareDiagnostics));
   }
 
   async checkFile(file: string, text?: string): Promise<Diagnostic[]> {
@@ -96,13 +97,14 @@ export class LoadedSite implements SiteModel {
     if (!spec || (text === undefined && !existsSync(path.join(this.info.root, rel)))) return [];
     const index = this.index;
     const entry = await this.checker.analyze({ file: rel, c: index.spec.collections.indexOf(spec), ...(text === undefined ? {} : { text }) });
-    return [...entry.local, ...siteDiagnostics(entry, index)].sort(compareDiagnostics);
+    return limitFindings(rel, [...entry.local, ...siteDiagnostics(entry, index)].sort(compareDiagnostics));
   }
 
   validateAll(): Diagnostic[] {
     const out = [...this.info.diagnostics];
     for (const entry of this.index.entries.values()) {
-      out.push(...entry.local, ...this.index.siteDiagnosticsOf(entry));
+      const site = this.index.siteDiagnosticsOf(entry);
+      out.push(...(entry.local.length + site.length > MAX_FILE_FINDINGS ? this.diagnosticsOf(entry) : [...entry.local, ...site]));
     }
     return out.sort(compareDiagnostics);
   }

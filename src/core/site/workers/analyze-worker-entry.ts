@@ -1,4 +1,5 @@
 import { parentPort } from 'node:worker_threads';
+import { diffTexts, type DiffRow } from '../../git/word-diff';
 import type { EntryAnalysis } from '../../rules/entry-analysis';
 import type { ConfigBundle } from '../astro-config/bundle-config';
 import { collectionsFromBundle } from '../astro-config/config-collections';
@@ -24,9 +25,15 @@ export interface WorkerJob {
 export type ToWorker =
   /** `progress[0]` gets the `serial` of each job as it starts, so the caller can time every file. */
   | { type: 'site'; site: AnalyzeSite; progress: SharedArrayBuffer }
-  | { type: 'jobs'; jobs: Array<WorkerJob & { serial: number }> };
+  | { type: 'jobs'; jobs: Array<WorkerJob & { serial: number }> }
+  /** A line and word diff, which can take seconds on a large file: kept off the app's thread too. */
+  | { type: 'diff'; before: string; after: string };
 
-export type FromWorker = { type: 'ready' } | { type: 'done'; results: EntryAnalysis[] } | { type: 'failed'; message: string };
+export type FromWorker =
+  | { type: 'ready' }
+  | { type: 'done'; results: EntryAnalysis[] }
+  | { type: 'diffed'; rows: DiffRow[] }
+  | { type: 'failed'; message: string };
 
 /**
  * A worker builds the same site spec as the main thread (evaluating the config bundle,
@@ -48,6 +55,10 @@ function start(): void {
       } catch (error) {
         port.postMessage({ type: 'failed', message: String(error) } satisfies FromWorker);
       }
+      return;
+    }
+    if (message.type === 'diff') {
+      port.postMessage({ type: 'diffed', rows: diffTexts(message.before, message.after) } satisfies FromWorker);
       return;
     }
     const results: EntryAnalysis[] = [];
