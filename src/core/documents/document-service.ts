@@ -8,7 +8,7 @@ import type { Diagnostic } from '../diagnostics';
 import type { SiteModel } from '../site/site-model';
 import { UserError } from '../user-error';
 import { fieldForPath, fieldOrderOf, fieldValueFromInput } from './field-input';
-import { oversizedFrontmatter } from './frontmatter-size';
+import { formRefusal } from './form-refusal';
 import { toJsonValues } from './json-values';
 import { readRawValues } from './raw-values';
 
@@ -32,8 +32,8 @@ export type SaveOutcome =
 /** What the form needs to know about a text: values as the site reads them, and their source. */
 export function describeText(text: string): Pick<EditableDocument, 'bodyStartLine' | 'values' | 'rawValues'> {
   const parts = parseSource(text);
-  // Too large for the form: it opens read-only, and reading it here would hold up the app.
-  if (oversizedFrontmatter(text)) return { bodyStartLine: lineNumberAt(text, parts.body.start), values: {}, rawValues: {} };
+  // Not for the form (TOML, or too large): it opens read-only, and reading it here would hold up the app.
+  if (formRefusal(text)) return { bodyStartLine: lineNumberAt(text, parts.body.start), values: {}, rawValues: {} };
   const read = readFields(text);
   return {
     bodyStartLine: parts.hasFrontmatter ? lineNumberAt(text, parts.body.start) : 1,
@@ -60,7 +60,7 @@ export function createDocumentService(site: SiteModel) {
       }
       const rel = toContentPath(root, full);
       // A file Postdesk would refuse to save (a page, a config file) opens read-only, saying why.
-      const notWritable = opened.readOnly ? undefined : (writeRefusal(writeAreasOf(site), rel) ?? oversizedFrontmatter(opened.text));
+      const notWritable = opened.readOnly ? undefined : (writeRefusal(writeAreasOf(site), rel) ?? formRefusal(opened.text));
       return {
         file: rel,
         collection: site.collectionFor(rel)?.name ?? null,
@@ -75,8 +75,8 @@ export function createDocumentService(site: SiteModel) {
 
     /** One form edit: only that field's lines change; the body is never touched. */
     setField(file: string, text: string, path: string, input: unknown) {
-      const oversized = oversizedFrontmatter(text);
-      if (oversized) throw new UserError('unsupported', oversized);
+      const refusal = formRefusal(text);
+      if (refusal) throw new UserError('unsupported', refusal);
       const collection = site.collectionFor(file);
       const field = fieldForPath(collection, path);
       const value = fieldValueFromInput(field, input);

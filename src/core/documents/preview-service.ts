@@ -9,7 +9,7 @@ import { readFields } from '../roundtrip/read-fields';
 import { getBody, lineNumberAt, parseSource } from '../roundtrip/split-source';
 import type { SiteModel } from '../site/site-model';
 import { UserError } from '../user-error';
-import { oversizedFrontmatter } from './frontmatter-size';
+import { formRefusal } from './form-refusal';
 import { relationOptions } from './site-queries';
 
 export interface PreviewServiceOptions {
@@ -68,7 +68,7 @@ export function createPreviewService(site: SiteModel, options: PreviewServiceOpt
       const names = await authors();
       const route = options.assetRoute();
       // Past the form's limit the header shows no fields: reading them would hold up the app.
-      const fields = oversizedFrontmatter(text) ? {} : readFields(text).data;
+      const fields = formRefusal(text) ? {} : readFields(text).data;
       const headerHtml = renderPostHeader(fields, {
         authorName: (slug) => names.get(slug),
         image: createImageMapper({ root, file: join(root, file), assetUrl: (abs) => `${route.base}${assetUrlPath(root, abs)}` }),

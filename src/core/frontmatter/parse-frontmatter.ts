@@ -1,5 +1,6 @@
 import { detach } from '../markdown-scan/detach';
 import { loadYaml, YamlTooLarge } from './load-yaml';
+import { isTomlFrontmatter, parseTomlFrontmatter } from './toml-frontmatter';
 
 /**
  * Frontmatter split and parsed the way Astro 5 reads it: YAML only, with js-yaml 4 semantics
@@ -66,6 +67,7 @@ function fenceProblem(language: string): FrontmatterProblem {
 
 /** The frontmatter closes at the first line starting with `---`, as in gray-matter and Astro. */
 export function parseFrontmatter(text: string): ParsedFrontmatter {
+  if (isTomlFrontmatter(text)) return parseTomlFrontmatter(text);
   const opens = text.startsWith('---') && text.charAt(3) !== '-';
   if (!opens) {
     return { hasFrontmatter: false, data: {}, matter: '', body: text, bodyOffset: 0, bodyLine: 1 };

@@ -1,3 +1,4 @@
+import { isTomlFrontmatter } from '../frontmatter/toml-frontmatter';
 import { parseSource } from '../roundtrip/split-source';
 
 /**
@@ -8,8 +9,11 @@ import { parseSource } from '../roundtrip/split-source';
  */
 export const MAX_FORM_FRONTMATTER_CHARS = 32 * 1024;
 
-/** Why the form will not handle this text's frontmatter, or undefined when it will. */
-export function oversizedFrontmatter(text: string): string | undefined {
+/** Why the form will not handle this text's frontmatter (TOML, or too large), or undefined when it will. */
+export function formRefusal(text: string): string | undefined {
+  if (isTomlFrontmatter(text)) {
+    return 'Its frontmatter is TOML (between +++ lines): Postdesk checks it as the site does, but edits only YAML frontmatter. It is shown read-only; edit it in a text editor.';
+  }
   const parts = parseSource(text);
   if (!parts.hasFrontmatter) return undefined;
   const size = parts.frontmatter.end - parts.frontmatter.start;
