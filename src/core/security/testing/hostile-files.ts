@@ -56,3 +56,12 @@ export function postWithJsTags(marker: string): string {
 export function postWithManyLinks(links: number): string {
   return `---\n${VALID_FIELDS}\n---\n\n${Array.from({ length: links }, (_, i) => `[page ${i}](/nowhere-${i})`).join('\n')}\n`;
 }
+
+/**
+ * A list field of `count` tags that each hold an HTML entity and mis-decoded text: every one
+ * is located and reported, which costs more than the list grows (20,000 take many seconds).
+ */
+export function postWithSuspiciousTags(count: number): string {
+  const tags = Array.from({ length: count }, (_, i) => `  - "tag ${i} &amp; Ã©"`).join('\n');
+  return `---\n${VALID_FIELDS}\ntags:\n${tags}\n---\n\nBody.\n`;
+}
