@@ -11,6 +11,8 @@ export interface RunningHost {
   url: string;
   origin: string;
   port: number;
+  /** The host's process id (its memory is measured by the bench). */
+  pid: number;
   token: string;
   /** The content folder the host opened (a temp copy). */
   root: string;
@@ -56,6 +58,7 @@ export async function startWebHost(folder: string | null, options: { dataDir?: s
     url,
     origin: parsed.origin,
     port: Number(parsed.port),
+    pid: child.pid ?? 0,
     token: parsed.hash.replace('#token=', ''),
     root: folder ?? '',
     dataDir,
