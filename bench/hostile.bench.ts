@@ -2,24 +2,14 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { postWithAliasBomb } from '../src/core/security/testing/hostile-files';
-import { loadSite } from '../src/core/site/load-site';
 import { shutdownAnalyzePool } from '../src/core/site/workers/analyze-pool';
 import { copyFixtureTree } from '../src/test-support/shared-fixtures';
 import { startWebHost } from '../test/e2e/support/web-host';
 import type { BenchContext } from './context';
+import { indexOnce } from './site.bench';
 import { median, round } from './stats';
 
 const BOMB = 'src/data/post/2024-05-05-alias-bomb.md';
-
-/** Open and validate the whole site, as `postdesk validate` and the app's first open do. */
-async function validateOnce(root: string): Promise<number> {
-  const started = performance.now();
-  const site = await loadSite(root);
-  site.validateAll();
-  const ms = performance.now() - started;
-  site.dispose();
-  return ms;
-}
 
 /** Peak resident memory of a process so far (Linux VmHWM), else its current size from ps. */
 function peakRssMb(pid: number): number {
@@ -51,13 +41,13 @@ export async function run(ctx: BenchContext): Promise<Record<string, number>> {
   writeFileSync(path.join(hostile, BOMB), postWithAliasBomb(9));
 
   // Warm up once each (worker code bundled, workers started), then alternate.
-  await validateOnce(plain);
-  await validateOnce(hostile);
+  await indexOnce(plain);
+  await indexOnce(hostile);
   const alone: number[] = [];
   const withBomb: number[] = [];
   for (let i = 0; i < 5; i++) {
-    alone.push(await validateOnce(plain));
-    withBomb.push(await validateOnce(hostile));
+    alone.push(await indexOnce(plain));
+    withBomb.push(await indexOnce(hostile));
   }
   await shutdownAnalyzePool();
   ctx.log(`hostile: validate ${round(median(alone))} ms alone, ${round(median(withBomb))} ms with the alias bomb`);
