@@ -1,6 +1,5 @@
 import { availableParallelism } from 'node:os';
 import type { EntryAnalysis } from '../rules/entry-analysis';
-import type { ConfigBundle } from './astro-config/bundle-config';
 import { readAndAnalyze } from './read-entry';
 import type { SiteSpec } from './site-spec';
 import { AnalysisWorker, FILE_BUDGET_MS } from './workers/analysis-worker';
@@ -11,10 +10,9 @@ import { analyzeWorkerSource } from './workers/worker-bundle';
 export type AnalyzeJob = WorkerJob;
 
 export interface AnalyzeFilesOptions {
-  configFile?: string;
-  bundle?: ConfigBundle;
-  timeoutMs: number;
-  /** Worker threads to use; default by core count and job count. 0 = this thread only, without time budget. */
+  /** The site as workers load it; undefined: this thread only, without time budget. */
+  site?: AnalyzeSite;
+  /** Worker threads to use; default by core count and job count. 0 = this thread only. */
   workers?: number;
   /** Time one file's analysis may take in a worker (default FILE_BUDGET_MS). */
   fileBudgetMs?: number;
@@ -85,13 +83,13 @@ async function drainQueue(spec: SiteSpec, source: string, site: AnalyzeSite, bud
 export async function analyzeFiles(spec: SiteSpec, jobs: WorkerJob[], options: AnalyzeFilesOptions): Promise<EntryAnalysis[]> {
   const count = options.workers ?? defaultWorkers(jobs.length);
   const results: EntryAnalysis[] = [];
-  const source = count > 0 && jobs.length > 0 ? await analyzeWorkerSource() : undefined;
-  if (!source) {
+  const site = options.site;
+  const source = site && count > 0 && jobs.length > 0 ? await analyzeWorkerSource() : undefined;
+  if (!source || !site) {
     await analyzeHere(spec, jobs, results);
     return results;
   }
   const queue = jobs.slice();
-  const site: AnalyzeSite = { root: spec.root, configFile: options.configFile, bundle: options.bundle, timeoutMs: options.timeoutMs };
   const budgetMs = options.fileBudgetMs ?? FILE_BUDGET_MS;
   await Promise.all(Array.from({ length: count }, () => drainQueue(spec, source, site, budgetMs, queue, results)));
   return results;

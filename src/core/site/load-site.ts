@@ -9,6 +9,7 @@ import { LoadedSite } from './loaded-site';
 import { readPageRoutes } from './page-routes';
 import { readRedirects } from './redirects';
 import { SiteIndex } from './site-index';
+import type { AnalyzeSite } from './workers/analyze-worker-entry';
 import { FileChecker } from './workers/file-checker';
 import type { EntrySummary, SiteInfo, SiteModel } from './site-model';
 import { createSiteSpec } from './site-spec';
@@ -31,6 +32,9 @@ export interface BuiltSite {
   checker: FileChecker;
 }
 
+/** Counts loads, so worker threads know when a spec they hold is out of date. */
+let loads = 0;
+
 async function build(root: string, options: LoadSiteOptions): Promise<BuiltSite> {
   const timeoutMs = options.timeoutMs ?? 5000;
   const content = await loadContentConfig(root, timeoutMs);
@@ -38,7 +42,9 @@ async function build(root: string, options: LoadSiteOptions): Promise<BuiltSite>
   const files = new FileExistence(root);
   const index = new SiteIndex(spec, readPageRoutes(root), readRedirects(root), files);
   const jobs = spec.collections.flatMap((collection, c) => listCollectionFiles(root, collection).map((file) => ({ file, c })));
-  const analyses = await analyzeFiles(spec, jobs, { ...content, timeoutMs, workers: options.workers, fileBudgetMs: options.fileBudgetMs });
+  const workerSite: AnalyzeSite | undefined =
+    options.workers === 0 ? undefined : { root, configFile: content.configFile, bundle: content.bundle, timeoutMs, load: ++loads };
+  const analyses = await analyzeFiles(spec, jobs, { site: workerSite, workers: options.workers, fileBudgetMs: options.fileBudgetMs });
   analyses.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   for (const entry of analyses) index.set(entry);
   const diagnostics: Diagnostic[] = [...content.diagnostics, ...cmsDiagnostics];
@@ -58,7 +64,6 @@ async function build(root: string, options: LoadSiteOptions): Promise<BuiltSite>
   };
   if (spec.theme.siteUrl) info.siteUrl = spec.theme.siteUrl;
   if (spec.mediaFolder) info.mediaFolder = spec.mediaFolder;
-  const workerSite = options.workers === 0 ? undefined : { root, configFile: content.configFile, bundle: content.bundle, timeoutMs };
   return { info, index, checker: new FileChecker(spec, workerSite, options.fileBudgetMs) };
 }
 

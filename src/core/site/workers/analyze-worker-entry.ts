@@ -12,6 +12,8 @@ export interface AnalyzeSite {
   configFile?: string;
   bundle?: ConfigBundle;
   timeoutMs: number;
+  /** One per load of the site: a worker keeps its spec for the same load, rebuilds it for the next. */
+  load: number;
 }
 
 /** One file to analyze: from disk, or the given (unsaved) text. */
@@ -35,6 +37,10 @@ export type FromWorker =
   | { type: 'diffed'; rows: DiffRow[] }
   | { type: 'failed'; message: string };
 
+function sameSite(a: AnalyzeSite | undefined, b: AnalyzeSite): boolean {
+  return !!a && a.load === b.load && a.root === b.root;
+}
+
 /**
  * A worker builds the same site spec as the main thread (evaluating the config bundle,
  * already proven safe, with its own zod), then analyzes the chunks of files it is sent.
@@ -43,14 +49,19 @@ function start(): void {
   const port = parentPort;
   if (!port) return;
   let spec: SiteSpec | undefined;
+  let specOf: AnalyzeSite | undefined;
   let progress: Int32Array | undefined;
   port.on('message', (message: ToWorker) => {
     if (message.type === 'site') {
       try {
         const { root, configFile, bundle, timeoutMs } = message.site;
         progress = new Int32Array(message.progress);
-        const astro = bundle && configFile ? collectionsFromBundle(root, configFile, bundle, timeoutMs) : undefined;
-        spec = createSiteSpec(root, astro).spec;
+        // The worker that indexed a site usually checks its files next: the spec is kept.
+        if (!spec || !sameSite(specOf, message.site)) {
+          const astro = bundle && configFile ? collectionsFromBundle(root, configFile, bundle, timeoutMs) : undefined;
+          spec = createSiteSpec(root, astro).spec;
+          specOf = message.site;
+        }
         port.postMessage({ type: 'ready' } satisfies FromWorker);
       } catch (error) {
         port.postMessage({ type: 'failed', message: String(error) } satisfies FromWorker);
