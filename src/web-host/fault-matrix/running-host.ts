@@ -73,6 +73,7 @@ export async function startTestHost(folder: string): Promise<RunningHost> {
         headers: { 'Content-Type': 'application/json', 'X-Postdesk-Token': token, Origin: origin, 'Content-Length': Buffer.byteLength(body) },
         body,
       });
+      if (answer.error) throw new Error(`${name}: the connection failed (${answer.error})`);
       return { status: answer.status, json: JSON.parse(answer.text) as never, bytes: answer.text.length };
     },
     async stop() {
