@@ -6,7 +6,8 @@ import { ContentPathSchema } from './paths';
 const NoInput = z.object({}).strict();
 const FieldPathSchema = z.string().min(1).max(200).regex(/^[A-Za-z0-9_$-]+(\.[A-Za-z0-9_$-]+)*$/, 'Not a field name.');
 const MAX_TEXT = 20 * 1024 * 1024;
-const TextSchema = z.string().max(MAX_TEXT, 'The text is larger than 20 MB.');
+/** A post's text as the editor holds it: larger ones are not posts (and no call may take one). */
+export const TextSchema = z.string().max(MAX_TEXT, 'The text is larger than 20 MB.');
 
 export const docCalls = {
   'doc.open': call(z.object({ file: ContentPathSchema }).strict(), DocumentSchema),

@@ -3,6 +3,7 @@ import { createPlannedFile, importImage, listMediaImages, planImageImport, planM
 import { createDocumentService } from '../../core/documents/document-service';
 import { fieldValues, relationOptions, searchText } from '../../core/documents/site-queries';
 import type { DraftJournal } from '../../core/drafts';
+import { writeAreasOf } from '../../core/security/write-policy';
 import type { SettingsStore } from '../../core/settings/settings-store';
 import { UserError } from '../../core/user-error';
 import type { Handlers } from './router';
@@ -14,7 +15,7 @@ export function docHandlers(deps: { workspace: Workspace; settings: SettingsStor
 
   async function createAndOpen(plan: { file: string; text: string }) {
     const site = workspace.require();
-    const file = createPlannedFile(site.info.root, plan);
+    const file = createPlannedFile(writeAreasOf(site), plan);
     await site.refreshFile(file);
     return documents().open(file);
   }
@@ -40,7 +41,7 @@ export function docHandlers(deps: { workspace: Workspace; settings: SettingsStor
       const bytes = Buffer.from(dataBase64, 'base64');
       if (bytes.length === 0) throw new UserError('unsupported', `"${name}" is empty.`);
       const plan = planImageImport({ root: site.info.root, mediaFolder: site.info.mediaFolder, postFile: post, originalName: name, now: now() });
-      const imported = importImage(site.info.root, plan, bytes);
+      const imported = importImage(writeAreasOf(site), plan, bytes);
       await site.refreshFile(imported.file);
       return { path: imported.file, ref: imported.markdownPath, markdown: imported.markdown };
     },

@@ -5,7 +5,6 @@ import {
   commitFiles,
   describeSync,
   diffFile,
-  diffTexts,
   initRepo,
   installPreCommitHook,
   isGitProblem,
@@ -18,6 +17,7 @@ import {
   suggestMessage,
   type RepoState,
 } from '../../core/git';
+import { diffOffThread } from '../../core/site/workers/diff-off-thread';
 import { UserError } from '../../core/user-error';
 import type { EventBus } from './event-bus';
 import type { Handlers } from './router';
@@ -44,10 +44,10 @@ export function gitHandlers(deps: { workspace: Workspace; events: EventBus }) {
     'git.state': () => explained(async () => withSummary(await readRepoState(root()))),
     'git.diff': ({ file }) =>
       explained(async () => {
-        const diff = await diffFile(root(), file);
+        const diff = await diffFile(root(), file, { diff: diffOffThread });
         return { ...diff, rows: collapseUnchanged(diff.rows) };
       }),
-    'text.diff': ({ before, after }) => collapseUnchanged(diffTexts(before, after)),
+    'text.diff': async ({ before, after }) => collapseUnchanged(await diffOffThread(before, after)),
     'git.suggestMessage': ({ files }) =>
       explained(async () => {
         const state = await readRepoState(root());
@@ -62,7 +62,7 @@ export function gitHandlers(deps: { workspace: Workspace; events: EventBus }) {
           message,
           confirmWarnings,
           // The gate validates what is on disk, which is what gets committed.
-          validate: (paths) => paths.filter((p) => site.collectionFor(p)).flatMap((p) => site.validateFile(p)),
+          validate: async (paths) => (await Promise.all(paths.filter((p) => site.collectionFor(p)).map((p) => site.checkFile(p)))).flat(),
         });
         if (result.status === 'committed') events.emit('git.changed', {});
         return result;

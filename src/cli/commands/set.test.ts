@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSite } from '../../core/site/load-site';
 import type { SiteModel } from '../../core/site/site-model';
 import type { CliIo } from '../cli-io';
-import { FIXTURE_ROOT as FIXTURE } from '../../test-support/shared-fixtures';
+import { copyFixtureTree, FIXTURE_ROOT as FIXTURE } from '../../test-support/shared-fixtures';
 import { run, type SetDeps } from './set';
 
 const POST_DIR = 'src/data/post';
@@ -19,7 +19,7 @@ const deps: SetDeps = { openSite: async () => ({ info: site.info, collectionFor:
 
 beforeAll(async () => {
   root = join(mkdtempSync(join(tmpdir(), 'postdesk-set-')), 'site');
-  cpSync(FIXTURE, root, { recursive: true });
+  copyFixtureTree(FIXTURE, root);
   site = await loadSite(root);
 }, 60_000);
 afterAll(() => {

@@ -1,5 +1,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
+import { isTomlFrontmatter } from '../../core/frontmatter/toml-frontmatter';
+import { writeAreasOf, writeRefusal } from '../../core/security/write-policy';
 import { compareDiagnostics, type Diagnostic } from '../../core/diagnostics';
 import { findSiteRoot, SITE_ROOT_EXPLANATION } from '../../core/files/find-site-root';
 import { openDocument } from '../../core/files/open-document';
@@ -93,6 +95,10 @@ export async function run(args: string[], io: CliIo, deps: SetDeps = defaultDeps
 
     const document = await openDocument(file);
     if (document.readOnly) throw new Refusal(document.readOnlyReason ?? `${rel} cannot be edited`);
+    if (isTomlFrontmatter(document.text)) throw new Refusal(`${rel} has TOML frontmatter (+++); postdesk set edits YAML frontmatter only`);
+    // The same gate as the app's saves: a post that is a link to a hook or a config file is not written.
+    const refusal = writeRefusal(writeAreasOf(site), rel);
+    if (refusal) throw new Refusal(refusal);
     let text = document.text;
     const order = fieldOrder(collection.fields);
     for (const { key, value } of changes) text = setField(text, key, value, { order });

@@ -3,10 +3,12 @@ import { readFields } from '../roundtrip/read-fields';
 import { setField } from '../roundtrip/frontmatter-edit';
 import { lineNumberAt, parseSource } from '../roundtrip/split-source';
 import { resolveContentPath, toContentPath } from '../security/content-path';
+import { resolveWritablePath, writeAreasOf, writeRefusal } from '../security/write-policy';
 import type { Diagnostic } from '../diagnostics';
 import type { SiteModel } from '../site/site-model';
 import { UserError } from '../user-error';
 import { fieldForPath, fieldOrderOf, fieldValueFromInput } from './field-input';
+import { formRefusal } from './form-refusal';
 import { toJsonValues } from './json-values';
 import { readRawValues } from './raw-values';
 
@@ -30,6 +32,8 @@ export type SaveOutcome =
 /** What the form needs to know about a text: values as the site reads them, and their source. */
 export function describeText(text: string): Pick<EditableDocument, 'bodyStartLine' | 'values' | 'rawValues'> {
   const parts = parseSource(text);
+  // Not for the form (TOML, or too large): it opens read-only, and reading it here would hold up the app.
+  if (formRefusal(text)) return { bodyStartLine: lineNumberAt(text, parts.body.start), values: {}, rawValues: {} };
   const read = readFields(text);
   return {
     bodyStartLine: parts.hasFrontmatter ? lineNumberAt(text, parts.body.start) : 1,
@@ -55,20 +59,24 @@ export function createDocumentService(site: SiteModel) {
         throw new UserError('io', `${file} could not be read (${code ?? 'unknown error'}).`);
       }
       const rel = toContentPath(root, full);
+      // A file Postdesk would refuse to save (a page, a config file) opens read-only, saying why.
+      const notWritable = opened.readOnly ? undefined : (writeRefusal(writeAreasOf(site), rel) ?? formRefusal(opened.text));
       return {
         file: rel,
         collection: site.collectionFor(rel)?.name ?? null,
         text: opened.text,
         hash: opened.hash,
-        readOnly: opened.readOnly,
-        readOnlyReason: opened.readOnlyReason,
+        readOnly: opened.readOnly || notWritable !== undefined,
+        readOnlyReason: opened.readOnlyReason ?? notWritable,
         ...describeText(opened.text),
-        diagnostics: site.validateFile(rel, opened.text),
+        diagnostics: await site.checkFile(rel, opened.text),
       };
     },
 
     /** One form edit: only that field's lines change; the body is never touched. */
     setField(file: string, text: string, path: string, input: unknown) {
+      const refusal = formRefusal(text);
+      if (refusal) throw new UserError('unsupported', refusal);
       const collection = site.collectionFor(file);
       const field = fieldForPath(collection, path);
       const value = fieldValueFromInput(field, input);
@@ -82,7 +90,7 @@ export function createDocumentService(site: SiteModel) {
     },
 
     async save(file: string, text: string, baseHash: string | null, overwrite: boolean): Promise<SaveOutcome> {
-      const full = resolveContentPath(root, file);
+      const full = resolveWritablePath(writeAreasOf(site), file);
       let result = await saveDocument(full, text, baseHash);
       if (!result.ok && result.reason === 'conflict' && overwrite) result = await saveDocument(full, text, result.diskHash);
       if (!result.ok) {
@@ -90,7 +98,7 @@ export function createDocumentService(site: SiteModel) {
         throw new UserError('io', result.message);
       }
       await site.refreshFile(file);
-      return { status: 'saved', hash: result.hash, diagnostics: site.validateFile(file, text) };
+      return { status: 'saved', hash: result.hash, diagnostics: await site.checkFile(file, text) };
     },
   };
 }

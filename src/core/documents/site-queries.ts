@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { collectFieldValues } from '../authoring/field-values';
 import { readFields } from '../roundtrip/read-fields';
+import { resolveContentPath } from '../security/content-path';
 import type { SiteModel } from '../site/site-model';
 
 async function frontmatterOf(root: string, file: string): Promise<Record<string, unknown>> {
   try {
-    return readFields(await readFile(join(root, file), 'utf8')).data;
+    return readFields(await readFile(resolveContentPath(root, file), 'utf8')).data;
   } catch {
     return {};
   }
@@ -42,9 +42,9 @@ export async function searchText(site: SiteModel, query: string, limit = 500): P
   for (const entry of site.entries()) {
     if (hits.length >= limit) break;
     try {
-      if ((await readFile(join(site.info.root, entry.file), 'utf8')).toLowerCase().includes(needle)) hits.push(entry.file);
+      if ((await readFile(resolveContentPath(site.info.root, entry.file), 'utf8')).toLowerCase().includes(needle)) hits.push(entry.file);
     } catch {
-      // A file removed since the index was built is simply not a hit.
+      // A file removed since the index was built (or now a link out of the site) is simply not a hit.
     }
   }
   return hits;

@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FIXTURE_ROOT } from '../../test-support/shared-fixtures';
+import { copyFixtureTree, FIXTURE_ROOT } from '../../test-support/shared-fixtures';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contentHash } from '../files/content-hash';
 import { createDraftJournal } from './draft-journal';
@@ -17,7 +17,7 @@ beforeEach(() => {
   const base = mkdtempSync(join(tmpdir(), 'postdesk-drafts-'));
   root = join(base, 'site');
   dataDir = join(base, 'data');
-  cpSync(FIXTURE_POST, join(root, FILE), { recursive: true });
+  copyFixtureTree(FIXTURE_POST, join(root, FILE));
   original = readFileSync(join(root, FILE), 'utf8');
 });
 afterEach(() => rmSync(join(root, '..'), { recursive: true, force: true }));

@@ -3,10 +3,10 @@
  * folder) shortly after the writer stops typing, so a crash or a kill loses nothing.
  */
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { contentHash } from '../files/content-hash';
 import { decodeUtf8 } from '../files/open-document';
 import { summarizeDiff, type DiffSummary } from '../files/line-diff';
+import { resolveContentPath } from '../security/content-path';
 import type { AtomicFs } from '../files/write-atomic';
 import { deleteDraft, normalizeRoot, pathFor, readDrafts, relativeFile, writeDraft, type DraftRecord } from './draft-store';
 
@@ -118,7 +118,9 @@ export function createDraftJournal(dataDir: string, options: DraftJournalOptions
     async list(root) {
       const drafts: RestorableDraft[] = [];
       for (const record of await readDrafts(dataDir, root)) {
-        const bytes = await readFile(join(normalizeRoot(root), record.file)).catch(() => null);
+        const bytes = await Promise.resolve()
+          .then(() => readFile(resolveContentPath(normalizeRoot(root), record.file)))
+          .catch(() => null);
         const diskText = bytes ? decodeUtf8(bytes).text : null;
         if (diskText === record.text) {
           // Saved after all (or the same text came back): nothing to restore.

@@ -6,7 +6,7 @@ import path from 'node:path';
 
 /** Test support: temp repositories made from the reference site. Not used by the app. */
 
-import { FIXTURE_ROOT as FIXTURE } from '../../test-support/shared-fixtures';
+import { copyFixtureTree, FIXTURE_ROOT as FIXTURE } from '../../test-support/shared-fixtures';
 
 export { FIXTURE };
 export const POST_DIR = 'src/data/post';
@@ -55,7 +55,7 @@ let template: string | null = null;
 export function makeSiteRepo(): string {
   if (!template) {
     template = tempDir('template');
-    fs.cpSync(FIXTURE, template, { recursive: true });
+    copyFixtureTree(FIXTURE, template);
     execFileSync('chmod', ['-R', 'u+w', template]);
     git(template, 'init', '-q', '-b', 'main');
     identify(template);

@@ -3,7 +3,7 @@
  * Every edit is checked by reading the result back the way Astro does (js-yaml 4): the field
  * must hold the new value and every other field must be unchanged, or nothing is returned.
  */
-import { load } from 'js-yaml';
+import { loadYaml } from '../frontmatter/load-yaml';
 import { isDeepStrictEqual } from 'node:util';
 import { isMap, parse as parseYaml } from 'yaml';
 import { getAt, isEmptyValue, isPlainObject, sameValue, toPath, withoutPath, type FieldPath, type FieldValue } from './field-value';
@@ -33,7 +33,7 @@ export class UnsafeEditError extends Error {
 /** Reads YAML as Astro does (js-yaml 4); falls back to the `yaml` package for text js-yaml rejects. */
 function readYaml(text: string): unknown {
   try {
-    return load(text) ?? {};
+    return loadYaml(text) ?? {};
   } catch {
     try {
       return parseYaml(text) ?? {};

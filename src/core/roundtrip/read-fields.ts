@@ -1,5 +1,6 @@
 /** Reads frontmatter values exactly as Astro 5 does (js-yaml 4), plus where each field sits. */
-import { load, YAMLException } from 'js-yaml';
+import { YAMLException } from 'js-yaml';
+import { loadYaml } from '../frontmatter/load-yaml';
 import { isScalar, type Scalar } from 'yaml';
 import { toPath, type FieldPath } from './field-value';
 import { frontmatterText, lineNumberAt, parseSource } from './split-source';
@@ -17,7 +18,7 @@ export function readFields(text: string): ReadFieldsResult {
   if (!parts.hasFrontmatter) return { data: {}, hasFrontmatter: false };
   const firstLine = lineNumberAt(text, parts.frontmatter.start);
   try {
-    const data = load(frontmatterText(text, parts));
+    const data = loadYaml(frontmatterText(text, parts));
     if (data === undefined || data === null) return { data: {}, hasFrontmatter: true };
     if (typeof data !== 'object' || Array.isArray(data)) {
       return { data: {}, hasFrontmatter: true, error: { message: 'The frontmatter is not a list of fields (key: value).', line: firstLine, column: 1 } };

@@ -9,27 +9,42 @@ import { LoadedSite } from './loaded-site';
 import { readPageRoutes } from './page-routes';
 import { readRedirects } from './redirects';
 import { SiteIndex } from './site-index';
+import type { AnalyzeSite } from './workers/analyze-worker-entry';
+import { FileChecker } from './workers/file-checker';
 import type { EntrySummary, SiteInfo, SiteModel } from './site-model';
 import { createSiteSpec } from './site-spec';
 
 export interface LoadSiteOptions {
   /** Time limit for evaluating the site's content config (default 5 s). */
   timeoutMs?: number;
-  /** Worker threads for the first index (default: by core count and site size; 0 = in this thread). */
+  /** Worker threads for the first index (default: by core count and site size; 0 = in this thread, also for later checks). */
   workers?: number;
+  /** Time one file's analysis may take in a worker (default 5 s). */
+  fileBudgetMs?: number;
 }
 
 /** Thrown when the root is not a readable folder. */
 export class SiteRootError extends Error {}
 
-async function build(root: string, options: LoadSiteOptions): Promise<{ info: SiteInfo; index: SiteIndex }> {
+export interface BuiltSite {
+  info: SiteInfo;
+  index: SiteIndex;
+  checker: FileChecker;
+}
+
+/** Counts loads, so worker threads know when a spec they hold is out of date. */
+let loads = 0;
+
+async function build(root: string, options: LoadSiteOptions): Promise<BuiltSite> {
   const timeoutMs = options.timeoutMs ?? 5000;
   const content = await loadContentConfig(root, timeoutMs);
   const { spec, diagnostics: cmsDiagnostics } = createSiteSpec(root, content.collections);
   const files = new FileExistence(root);
   const index = new SiteIndex(spec, readPageRoutes(root), readRedirects(root), files);
   const jobs = spec.collections.flatMap((collection, c) => listCollectionFiles(root, collection).map((file) => ({ file, c })));
-  const analyses = await analyzeFiles(spec, jobs, { ...content, timeoutMs, workers: options.workers });
+  const workerSite: AnalyzeSite | undefined =
+    options.workers === 0 ? undefined : { root, configFile: content.configFile, bundle: content.bundle, timeoutMs, load: ++loads };
+  const analyses = await analyzeFiles(spec, jobs, { site: workerSite, workers: options.workers, fileBudgetMs: options.fileBudgetMs });
   analyses.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   for (const entry of analyses) index.set(entry);
   const diagnostics: Diagnostic[] = [...content.diagnostics, ...cmsDiagnostics];
@@ -49,7 +64,7 @@ async function build(root: string, options: LoadSiteOptions): Promise<{ info: Si
   };
   if (spec.theme.siteUrl) info.siteUrl = spec.theme.siteUrl;
   if (spec.mediaFolder) info.mediaFolder = spec.mediaFolder;
-  return { info, index };
+  return { info, index, checker: new FileChecker(spec, workerSite, options.fileBudgetMs) };
 }
 
 /**
@@ -64,8 +79,7 @@ export async function loadSite(root: string, options: LoadSiteOptions = {}): Pro
     if (error instanceof SiteRootError) throw error;
     throw new SiteRootError(`${root} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
-  const first = await build(absolute, options);
-  return new LoadedSite(first.info, first.index, () => build(absolute, options));
+  return new LoadedSite(await build(absolute, options), () => build(absolute, options));
 }
 
 /** All entries of an opened site (the post list and its badges). */

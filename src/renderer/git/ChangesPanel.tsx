@@ -172,7 +172,7 @@ export function ChangesPanel({ client, repo, entries, onOpenPost, onOpenProblem,
             <ProblemText
               error={commitError}
               onRemoveLock={() =>
-                client.call('git.removeStaleLock', {}).then((next) => {
+                client.call('git.removeStaleLock', { confirmed: true }).then((next) => {
                   setState(next);
                   setCommitError(null);
                 }, setCommitError)

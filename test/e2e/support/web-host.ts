@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { copyFixtureTree } from '../../../src/test-support/shared-fixtures';
 
 export const repoRoot = resolve(import.meta.dirname, '../../..');
 export const fixtureRoot = resolve(repoRoot, '../shared/fixtures/mage-os-org');
@@ -10,6 +11,8 @@ export interface RunningHost {
   url: string;
   origin: string;
   port: number;
+  /** The host's process id (its memory is measured by the bench). */
+  pid: number;
   token: string;
   /** The content folder the host opened (a temp copy). */
   root: string;
@@ -24,7 +27,7 @@ export interface RunningHost {
 /** A fresh temp copy of the reference site, writable, for one test. */
 export function copyFixture(): string {
   const dir = mkdtempSync(join(tmpdir(), 'postdesk-e2e-site-'));
-  cpSync(fixtureRoot, dir, { recursive: true });
+  copyFixtureTree(fixtureRoot, dir);
   return dir;
 }
 
@@ -55,6 +58,7 @@ export async function startWebHost(folder: string | null, options: { dataDir?: s
     url,
     origin: parsed.origin,
     port: Number(parsed.port),
+    pid: child.pid ?? 0,
     token: parsed.hash.replace('#token=', ''),
     root: folder ?? '',
     dataDir,

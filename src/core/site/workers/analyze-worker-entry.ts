@@ -1,4 +1,5 @@
 import { parentPort } from 'node:worker_threads';
+import { diffTexts, type DiffRow } from '../../git/word-diff';
 import type { EntryAnalysis } from '../../rules/entry-analysis';
 import type { ConfigBundle } from '../astro-config/bundle-config';
 import { collectionsFromBundle } from '../astro-config/config-collections';
@@ -11,13 +12,34 @@ export interface AnalyzeSite {
   configFile?: string;
   bundle?: ConfigBundle;
   timeoutMs: number;
+  /** One per load of the site: a worker keeps its spec for the same load, rebuilds it for the next. */
+  load: number;
+}
+
+/** One file to analyze: from disk, or the given (unsaved) text. */
+export interface WorkerJob {
+  file: string;
+  /** Index of the collection in `spec.collections`. */
+  c: number;
+  text?: string;
 }
 
 export type ToWorker =
-  | { type: 'site'; site: AnalyzeSite }
-  | { type: 'jobs'; jobs: Array<{ file: string; c: number }> };
+  /** `progress[0]` gets the `serial` of each job as it starts, so the caller can time every file. */
+  | { type: 'site'; site: AnalyzeSite; progress: SharedArrayBuffer }
+  | { type: 'jobs'; jobs: Array<WorkerJob & { serial: number }> }
+  /** A line and word diff, which can take seconds on a large file: kept off the app's thread too. */
+  | { type: 'diff'; before: string; after: string };
 
-export type FromWorker = { type: 'ready' } | { type: 'done'; results: EntryAnalysis[] } | { type: 'failed'; message: string };
+export type FromWorker =
+  | { type: 'ready' }
+  | { type: 'done'; results: EntryAnalysis[] }
+  | { type: 'diffed'; rows: DiffRow[] }
+  | { type: 'failed'; message: string };
+
+function sameSite(a: AnalyzeSite | undefined, b: AnalyzeSite): boolean {
+  return !!a && a.load === b.load && a.root === b.root;
+}
 
 /**
  * A worker builds the same site spec as the main thread (evaluating the config bundle,
@@ -27,22 +49,34 @@ function start(): void {
   const port = parentPort;
   if (!port) return;
   let spec: SiteSpec | undefined;
+  let specOf: AnalyzeSite | undefined;
+  let progress: Int32Array | undefined;
   port.on('message', (message: ToWorker) => {
     if (message.type === 'site') {
       try {
         const { root, configFile, bundle, timeoutMs } = message.site;
-        const astro = bundle && configFile ? collectionsFromBundle(root, configFile, bundle, timeoutMs) : undefined;
-        spec = createSiteSpec(root, astro).spec;
+        progress = new Int32Array(message.progress);
+        // The worker that indexed a site usually checks its files next: the spec is kept.
+        if (!spec || !sameSite(specOf, message.site)) {
+          const astro = bundle && configFile ? collectionsFromBundle(root, configFile, bundle, timeoutMs) : undefined;
+          spec = createSiteSpec(root, astro).spec;
+          specOf = message.site;
+        }
         port.postMessage({ type: 'ready' } satisfies FromWorker);
       } catch (error) {
         port.postMessage({ type: 'failed', message: String(error) } satisfies FromWorker);
       }
       return;
     }
+    if (message.type === 'diff') {
+      port.postMessage({ type: 'diffed', rows: diffTexts(message.before, message.after) } satisfies FromWorker);
+      return;
+    }
     const results: EntryAnalysis[] = [];
     for (const job of message.jobs) {
+      if (progress) Atomics.store(progress, 0, job.serial);
       const collection = spec?.collections[job.c];
-      if (spec && collection) results.push(readAndAnalyze(spec, collection, job.file));
+      if (spec && collection) results.push(readAndAnalyze(spec, collection, job.file, job.text));
     }
     port.postMessage({ type: 'done', results } satisfies FromWorker);
   });
