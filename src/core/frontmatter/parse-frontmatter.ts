@@ -1,5 +1,6 @@
 import matter from 'gray-matter';
 import yaml from 'js-yaml';
+import { splitFrontmatter } from '../../shared/frontmatter-bounds';
 import { detach } from '../markdown-scan/detach';
 
 /**
@@ -50,34 +51,35 @@ function countLines(text: string, end: number): number {
 }
 
 /**
- * The frontmatter closes at the first line starting with `---`, as in gray-matter and
- * Astro. Only the head (up to that line) goes through gray-matter: it keys a cache by the
- * whole input, which would copy every post's full text.
+ * The frontmatter's bounds follow the one shared rule (src/shared/frontmatter-bounds: a BOM
+ * allowed, closed by the first line starting with `---`, as in gray-matter and Astro). Only
+ * the head (up to that line) goes through gray-matter: it keys a cache by the whole input,
+ * which would copy every post's full text.
  */
 export function parseFrontmatter(text: string): ParsedFrontmatter {
-  const opens = text.startsWith('---') && text.charAt(3) !== '-';
-  if (!opens) {
-    return { hasFrontmatter: false, data: {}, matter: '', body: text, bodyOffset: 0, bodyLine: 1 };
+  const bounds = splitFrontmatter(text);
+  if (bounds.state === 'none') {
+    return { hasFrontmatter: false, data: {}, matter: '', body: text.slice(bounds.body.start), bodyOffset: bounds.body.start, bodyLine: 1 };
   }
-  const closeAt = text.indexOf('\n---', 3);
-  if (closeAt === -1) {
+  const fenceEnd = bounds.open.start + 3;
+  if (bounds.state === 'unclosed') {
     return {
       hasFrontmatter: true,
       data: {},
-      matter: text.slice(3),
+      matter: text.slice(fenceEnd),
       body: '',
       bodyOffset: text.length,
       bodyLine: countLines(text, text.length),
       problem: { line: 1, column: 1, message: 'The frontmatter is not closed: add a line with --- after the last field' },
     };
   }
-  let bodyOffset = closeAt + 4;
-  if (text[bodyOffset] === '\r') bodyOffset++;
-  if (text[bodyOffset] === '\n') bodyOffset++;
+  // The line break before the closing line ends the matter, as gray-matter cuts it.
+  const matterEnd = bounds.close.start - 1;
+  const bodyOffset = bounds.body.start;
   // A copy, so parsed values (views into it) do not keep the whole file in memory.
-  const head = detach(text.slice(0, closeAt + 4));
+  const head = detach(text.slice(bounds.open.start, bounds.close.start + 3));
   const body = text.slice(bodyOffset);
-  const bodyLine = countLines(text, bodyOffset);
+  const bodyLine = bounds.bodyLine;
   let file: matter.GrayMatterFile<string>;
   try {
     file = matter(head, { engines });
@@ -86,11 +88,11 @@ export function parseFrontmatter(text: string): ParsedFrontmatter {
     return {
       hasFrontmatter: true,
       data: {},
-      matter: text.slice(3, closeAt),
+      matter: text.slice(fenceEnd, matterEnd),
       body,
       bodyOffset,
       bodyLine,
-      problem: locateProblem(text.slice(3, closeAt), e),
+      problem: locateProblem(text.slice(fenceEnd, matterEnd), e),
     };
   }
   const raw: unknown = file.data;

@@ -10,7 +10,8 @@ import { getAt, isEmptyValue, isPlainObject, sameValue, toPath, withoutPath, typ
 import type { WriteContext } from './render-pair';
 import { frontmatterText, parseSource, replaceFrontmatter, type Eol } from './split-source';
 import { applyRemove, applySet, type FieldOrder } from './yaml-edit';
-import { keyName, locate, parseYamlSource } from './yaml-source';
+import { readFields } from './read-fields';
+import { FrontmatterSyntaxError, keyName, locate, parseYamlSource } from './yaml-source';
 
 export type { FieldOrder } from './yaml-edit';
 
@@ -21,6 +22,19 @@ export interface SetFieldOptions {
   keepEmpty?: boolean;
   /** Format for a new date when the file holds no date to copy, e.g. '2000-01-01T00:00:00.000Z'. */
   dateTemplate?: string;
+}
+
+/** The frontmatter cannot be read, so no field of it can be changed safely. */
+export class UneditableFrontmatterError extends FrontmatterSyntaxError {
+  constructor(
+    readonly reason: string,
+    /** 1-based line and column in the whole file. */
+    readonly line: number,
+    readonly column: number,
+  ) {
+    super(`The frontmatter cannot be read (line ${line}: ${reason.replace(/\.$/, '')}), so the form cannot change it. Fix it in the text first; nothing was changed.`, line);
+    this.name = 'UneditableFrontmatterError';
+  }
 }
 
 export class UnsafeEditError extends Error {
@@ -92,11 +106,12 @@ function removeInYaml(yaml: string, path: readonly string[], eol: Eol): string {
  * Sets one frontmatter field and returns the new file text. Only the lines of that field
  * change; a new key is placed by `options.order`. `undefined`, '' and [] remove the key
  * (unless `keepEmpty`). Dates (`Date` values) are written in the format the field or the file
- * already uses. Throws FrontmatterSyntaxError when the frontmatter does not parse, and
+ * already uses. Throws UneditableFrontmatterError when the frontmatter cannot be read, and
  * UnsafeEditError rather than return text that would read back differently.
  */
 export function setField(text: string, path: FieldPath, value: FieldValue | undefined | null, options: SetFieldOptions = {}): string {
   const segments = toPath(path);
+  assertEditable(text);
   const parts = parseSource(text);
   const yaml = frontmatterText(text, parts);
   // A value equal to what the file holds (even an empty one) is not a change: keep every byte.
@@ -107,8 +122,19 @@ export function setField(text: string, path: FieldPath, value: FieldValue | unde
   return edited === yaml ? text : replaceFrontmatter(text, edited, parts);
 }
 
+/**
+ * Refuses a frontmatter that Astro could not read (an unclosed block, a `---js` block, YAML
+ * js-yaml rejects, such as a `!!js/function` tag): an edit would add a second block or
+ * keep what breaks the build, and the writer would not see why.
+ */
+function assertEditable(text: string): void {
+  const { error } = readFields(text);
+  if (error) throw new UneditableFrontmatterError(error.message, error.line, error.column);
+}
+
 /** Removes a frontmatter key (and a group left empty by it); returns the text unchanged when absent. */
 export function removeField(text: string, path: FieldPath): string {
+  assertEditable(text);
   const parts = parseSource(text);
   if (!parts.hasFrontmatter) return text;
   const yaml = frontmatterText(text, parts);
