@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { call, type CallSpec } from './call-spec';
-import { DocumentSchema, DraftSchema, EditResultSchema, MediaImageSchema, PreviewSchema, SaveResultSchema } from './doc-schemas';
+import { DescriptionSchema, DocumentSchema, DraftSchema, EditResultSchema, MediaImageSchema, PreviewSchema, SaveResultSchema } from './doc-schemas';
 import { ContentPathSchema } from './paths';
 
 const NoInput = z.object({}).strict();
@@ -15,6 +15,8 @@ export const docCalls = {
     z.object({ file: ContentPathSchema, text: TextSchema, field: FieldPathSchema, value: z.unknown().optional() }).strict(),
     EditResultSchema,
   ),
+  /** What the form shows for a text edited as source: its values, and whether the frontmatter can be read. */
+  'doc.describe': call(z.object({ file: ContentPathSchema, text: TextSchema }).strict(), DescriptionSchema),
   'doc.save': call(
     z.object({ file: ContentPathSchema, text: TextSchema, baseHash: z.string().nullable(), overwrite: z.boolean().default(false) }).strict(),
     SaveResultSchema,
@@ -27,8 +29,12 @@ export const docCalls = {
   'media.list': call(NoInput, z.array(MediaImageSchema)),
   'media.import': call(
     z.object({ post: ContentPathSchema, name: z.string().min(1).max(255), dataBase64: z.string().max(40 * 1024 * 1024) }).strict(),
-    z.object({ path: z.string(), ref: z.string(), markdown: z.string() }),
+    z.object({ path: z.string(), ref: z.string(), markdown: z.string(), alt: z.string() }),
   ),
+  /** The paste of an image was undone: removes the copy this session made, unless a file on disk names it. */
+  'media.discardImport': call(z.object({ path: ContentPathSchema }).strict(), z.object({ removed: z.boolean() })),
+  /** The paste was redone: writes the removed copy back. */
+  'media.restoreImport': call(z.object({ path: ContentPathSchema }).strict(), z.object({ restored: z.boolean() })),
   'post.create': call(z.object({ collection: z.string().min(1), title: z.string().trim().min(1, 'Enter a title.').max(300) }).strict(), DocumentSchema),
   'post.createMonthlyUpdate': call(NoInput, DocumentSchema),
   'settings.setAuthor': call(z.object({ slug: z.string().max(200).nullable() }).strict(), z.object({ authorSlug: z.string().nullable() })),

@@ -44,9 +44,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const workspace = createWorkspace({ settings });
   const events = createEventBus();
   const preview = previewHandlers({ workspace, host: options.host });
-  const journal = createDraftJournal(join(options.dataDir, 'journal'), {
-    onError: (error, _root, file) => log(`the draft of ${file} could not be kept`, error),
-  });
+  const journal = createDraftJournal(join(options.dataDir, 'journal'));
 
   // One watcher for the open site: the index follows the disk, and open buffers hear of it.
   let watch: Promise<FolderWatch | null> = Promise.resolve(null);

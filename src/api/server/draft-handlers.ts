@@ -14,8 +14,9 @@ function describe(draft: RestorableDraft): string {
 export function draftHandlers(deps: { workspace: Workspace; journal: DraftJournal }) {
   const { workspace, journal } = deps;
   return {
-    'doc.keepDraft': ({ file, text, baseHash }) => {
-      journal.schedule(workspace.require().info.root, file, text, baseHash);
+    // Written before answering, so a failure (a full disk) reaches the writer instead of a success.
+    'doc.keepDraft': async ({ file, text, baseHash }) => {
+      await journal.keep(workspace.require().info.root, file, text, baseHash);
       return {};
     },
     'doc.discardDraft': async ({ file }) => {

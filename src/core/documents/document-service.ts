@@ -1,7 +1,7 @@
 import { openDocument, saveDocument } from '../files';
 import { readFields } from '../roundtrip/read-fields';
 import { setField } from '../roundtrip/frontmatter-edit';
-import { lineNumberAt, parseSource } from '../roundtrip/split-source';
+import { splitFrontmatter } from '../../shared/frontmatter-bounds';
 import { resolveContentPath, toContentPath } from '../security/content-path';
 import type { Diagnostic } from '../diagnostics';
 import type { SiteModel } from '../site/site-model';
@@ -20,6 +20,8 @@ export interface EditableDocument {
   bodyStartLine: number;
   values: Record<string, unknown>;
   rawValues: Record<string, string>;
+  /** The frontmatter cannot be read as fields (no closing line, not YAML, a YAML error): where and why. */
+  unreadable?: { line: number; column: number; message: string };
   diagnostics: Diagnostic[];
 }
 
@@ -27,14 +29,15 @@ export type SaveOutcome =
   | { status: 'saved'; hash: string; diagnostics: Diagnostic[] }
   | { status: 'conflict'; diskText: string; diskHash: string | null };
 
-/** What the form needs to know about a text: values as the site reads them, and their source. */
-export function describeText(text: string): Pick<EditableDocument, 'bodyStartLine' | 'values' | 'rawValues'> {
-  const parts = parseSource(text);
+/** What the form needs to know about a text: values as the site reads them, their source, and whether it can read them. */
+export function describeText(text: string): Pick<EditableDocument, 'bodyStartLine' | 'values' | 'rawValues' | 'unreadable'> {
+  const bounds = splitFrontmatter(text);
   const read = readFields(text);
   return {
-    bodyStartLine: parts.hasFrontmatter ? lineNumberAt(text, parts.body.start) : 1,
+    bodyStartLine: bounds.state === 'closed' ? bounds.bodyLine : 1,
     values: toJsonValues(read.data) as Record<string, unknown>,
     rawValues: read.error ? {} : readRawValues(text),
+    unreadable: read.error,
   };
 }
 
@@ -71,14 +74,17 @@ export function createDocumentService(site: SiteModel) {
     setField(file: string, text: string, path: string, input: unknown) {
       const collection = site.collectionFor(file);
       const field = fieldForPath(collection, path);
-      const value = fieldValueFromInput(field, input);
+      const { value, picked } = fieldValueFromInput(field, input);
+      const notes: { field: string; message: string }[] = [];
+      const onDateFallback = (template: string) =>
+        notes.push({ field: path, message: `“${template}” has no time of day, so this date is now written in ISO form, which does.` });
       let next: string;
       try {
-        next = setField(text, path, value, { order: fieldOrderOf(collection), keepEmpty: field?.required ?? false });
+        next = setField(text, path, value, { order: fieldOrderOf(collection), keepEmpty: field?.required ?? false, picked, onDateFallback });
       } catch (error) {
         throw new UserError('unsupported', error instanceof Error ? error.message : String(error));
       }
-      return { text: next, ...describeText(next) };
+      return { text: next, ...describeText(next), notes };
     },
 
     async save(file: string, text: string, baseHash: string | null, overwrite: boolean): Promise<SaveOutcome> {

@@ -10,6 +10,7 @@ import { getAt, isEmptyValue, isPlainObject, sameValue, toPath, withoutPath, typ
 import type { WriteContext } from './render-pair';
 import { frontmatterText, parseSource, replaceFrontmatter, type Eol } from './split-source';
 import { applyRemove, applySet, type FieldOrder } from './yaml-edit';
+import { readsBackAsPicked, type PickedDate } from './date-style';
 import { readFields } from './read-fields';
 import { FrontmatterSyntaxError, keyName, locate, parseYamlSource } from './yaml-source';
 
@@ -22,6 +23,10 @@ export interface SetFieldOptions {
   keepEmpty?: boolean;
   /** Format for a new date when the file holds no date to copy, e.g. '2000-01-01T00:00:00.000Z'. */
   dateTemplate?: string;
+  /** How the writer picked a date value (a day, or a time in their zone); default: a time in this machine's zone. */
+  picked?: PickedDate;
+  /** The date's own style could not hold the value, so it was written as ISO. */
+  onDateFallback?: (template: string) => void;
 }
 
 /** The frontmatter cannot be read, so no field of it can be changed safely. */
@@ -57,11 +62,17 @@ function readYaml(text: string): unknown {
   }
 }
 
-function verified(before: unknown, after: string, path: readonly string[], value: FieldValue | undefined): boolean {
+/** A date must read back as the site reads it (see date-style): the picked day, or the same instant. */
+function readsBack(actual: unknown, value: FieldValue, picked: PickedDate | undefined): boolean {
+  if (!(value instanceof Date)) return sameValue(actual, value);
+  return readsBackAsPicked(actual, value, picked ?? { dateOnly: false, offsetMinutes: -value.getTimezoneOffset() });
+}
+
+function verified(before: unknown, after: string, path: readonly string[], value: FieldValue | undefined, picked?: PickedDate): boolean {
   const data = readYaml(after);
   if (data === undefined) return false;
   const actual = getAt(data, path);
-  if (value === undefined ? actual !== undefined : !sameValue(actual, value)) return false;
+  if (value === undefined ? actual !== undefined : !readsBack(actual, value, picked)) return false;
   return before === undefined || isDeepStrictEqual(withoutPath(data, path), withoutPath(before, path));
 }
 
@@ -87,9 +98,17 @@ function setInYaml(yaml: string, path: readonly string[], value: FieldValue, opt
   }
 
   for (const safe of [0, 1, 2] as const) {
-    const ctx: WriteContext = { conventions: src.conventions, eol, dateTemplate: options.dateTemplate, safe };
+    const ctx: WriteContext = {
+      conventions: src.conventions,
+      eol,
+      dateTemplate: options.dateTemplate,
+      safe,
+      picked: options.picked,
+      sourceText: yaml,
+      onDateFallback: options.onDateFallback,
+    };
     const out = applySet(src, path, value, ctx, options.order);
-    if (verified(before, out, path, value)) return out;
+    if (verified(before, out, path, value, options.picked)) return out;
   }
   throw new UnsafeEditError(path.join('.'));
 }
