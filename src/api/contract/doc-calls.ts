@@ -21,8 +21,21 @@ export const docCalls = {
     z.object({ file: ContentPathSchema, text: TextSchema, baseHash: z.string().nullable(), overwrite: z.boolean().default(false) }).strict(),
     SaveResultSchema,
   ),
-  /** Keeps the unsaved buffer in the draft journal (outside the content folder). */
-  'doc.keepDraft': call(z.object({ file: ContentPathSchema, text: TextSchema, baseHash: z.string().nullable() }).strict(), z.object({})),
+  /**
+   * Keeps the unsaved buffer in the draft journal (outside the content folder), written before
+   * the answer. `edits`: form edits the page made but could not apply before it unloaded.
+   */
+  'doc.keepDraft': call(
+    z
+      .object({
+        file: ContentPathSchema,
+        text: TextSchema,
+        baseHash: z.string().nullable(),
+        edits: z.array(z.object({ field: FieldPathSchema, value: z.unknown().optional() })).max(200).optional(),
+      })
+      .strict(),
+    z.object({}),
+  ),
   'doc.discardDraft': call(z.object({ file: ContentPathSchema }).strict(), z.object({})),
   'drafts.list': call(NoInput, z.array(DraftSchema)),
   'preview.render': call(z.object({ file: ContentPathSchema, text: TextSchema, dark: z.boolean().default(false) }).strict(), PreviewSchema),

@@ -106,6 +106,11 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       if (!options.host.pickFolder) return { path: null, supported: false };
       return { path: await options.host.pickFolder(), supported: true };
     },
+    'host.closeWindow': () => {
+      if (!options.host.closeWindow) return { closed: false };
+      options.host.closeWindow();
+      return { closed: true };
+    },
     'host.openExternal': async ({ url }) => ({
       opened: isTrustedExternalUrl(url) ? await options.host.openExternal(url) : false,
     }),

@@ -107,6 +107,8 @@ export function createDraftJournal(dataDir: string, options: DraftJournalOptions
     },
 
     async list(root) {
+      // A draft sent as the page went away may still be on its way to the disk.
+      await flush();
       const drafts: RestorableDraft[] = [];
       for (const record of await readDrafts(dataDir, root)) {
         const bytes = await readFile(join(normalizeRoot(root), record.file)).catch(() => null);
