@@ -24,6 +24,14 @@ const DRAFT_DELAY_MS = 400;
  */
 const DRAFT_MAX_WAIT_MS = 10_000;
 
+/** The form's part of a description; a frontmatter that reads again clears `unreadable` (absent from the answer). */
+const described = (description: Description) => ({
+  values: description.values,
+  rawValues: description.rawValues,
+  bodyStartLine: description.bodyStartLine,
+  unreadable: description.unreadable,
+});
+
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
@@ -284,7 +292,7 @@ export class DocumentStore {
 
   private applyDescription(file: string, text: string, description: Description): void {
     if (this.get(file)?.text !== text) return;
-    this.patch(file, (d) => ({ ...d, ...description, source: d.source || !!description.unreadable }));
+    this.patch(file, (d) => ({ ...d, ...described(description), source: d.source || !!description.unreadable }));
   }
 
   async validate(file: string): Promise<void> {
@@ -434,7 +442,7 @@ export class DocumentStore {
         this.kept.add(draft.file);
         if (draft.text === data.text) continue;
         const description = await this.client.call('doc.describe', { file: draft.file, text: draft.text });
-        this.patch(draft.file, (d) => ({ ...d, text: draft.text, ...description, source: d.source || !!description.unreadable }));
+        this.patch(draft.file, (d) => ({ ...d, text: draft.text, ...described(description), source: d.source || !!description.unreadable }));
         this.validateLater.schedule(draft.file, () => void this.validate(draft.file));
       } catch (error) {
         this.onError(`A restored draft of ${draft.file} could not be opened: ${messageOf(error)}`);

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test as base } from '@playwright/test';
 import { AppPage, EditorPage } from './app-page';
 import { copyFixture, startWebHost, type RunningHost } from './web-host';
@@ -24,10 +25,13 @@ function initRepository(site: string): void {
   git('commit', '-qm', 'Initial content');
 }
 
-export const test = base.extend<SiteFixtures & { withGit: boolean }>({
+export const test = base.extend<SiteFixtures & { withGit: boolean; extraFiles: Record<string, string> }>({
   withGit: [false, { option: true }],
-  site: async ({ withGit }, use) => {
+  /** Files (root-relative path → text) added to the copy before the host opens it. */
+  extraFiles: [{}, { option: true }],
+  site: async ({ withGit, extraFiles }, use) => {
     const site = copyFixture();
+    for (const [file, text] of Object.entries(extraFiles)) writeFileSync(join(site, file), text);
     if (withGit) initRepository(site);
     await use(site);
     rmSync(site, { recursive: true, force: true });
