@@ -76,8 +76,8 @@ export function createDocumentService(site: SiteModel) {
       const field = fieldForPath(collection, path);
       const { value, picked } = fieldValueFromInput(field, input);
       const notes: { field: string; message: string }[] = [];
-      const onDateFallback = (template: string) =>
-        notes.push({ field: path, message: `“${template}” has no time of day, so this date is now written in ISO form, which does.` });
+      const onDateFallback = (template: string, reason: string) =>
+        notes.push({ field: path, message: `“${template}” ${reason}, so this date is now written in ISO form.` });
       let next: string;
       try {
         next = setField(text, path, value, { order: fieldOrderOf(collection), keepEmpty: field?.required ?? false, picked, onDateFallback });

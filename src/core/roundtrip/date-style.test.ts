@@ -78,6 +78,15 @@ describe.each(['UTC', 'America/New_York', 'Asia/Tokyo', 'Pacific/Kiritimati', 'A
     expect(siteReads(after, 'pubDate').getTime()).toBe(picked.instant.getTime());
     expect(fallbacks).toEqual(['Jul 15 2022']);
   });
+
+  it('writes ISO, and says so, in place of text that is no date format it can write in', () => {
+    inZone();
+    const picked = pickDay('2022-07-20');
+    const fallbacks: string[] = [];
+    const after = setField(post('pubDate: 20/07/2022'), 'pubDate', picked.instant, { picked: picked.picked, onDateFallback: (t) => fallbacks.push(t) });
+    expect(dateLineOf(after)).toBe('pubDate: "2022-07-20T00:00:00.000Z"');
+    expect(fallbacks).toEqual(['20/07/2022']);
+  });
 });
 
 describe('the form’s date values', () => {

@@ -26,7 +26,7 @@ export interface SetFieldOptions {
   /** How the writer picked a date value (a day, or a time in their zone); default: a time in this machine's zone. */
   picked?: PickedDate;
   /** The date's own style could not hold the value, so it was written as ISO. */
-  onDateFallback?: (template: string) => void;
+  onDateFallback?: (template: string, reason: string) => void;
 }
 
 /** The frontmatter cannot be read, so no field of it can be changed safely. */

@@ -24,7 +24,7 @@ export interface WriteContext {
   /** The YAML text the nodes' ranges index, to read a value's exact source. */
   sourceText?: string;
   /** A date's style could not hold the new value, so it was written as ISO. */
-  onDateFallback?: (template: string) => void;
+  onDateFallback?: (template: string, reason: string) => void;
 }
 
 export function stringStyle(ctx: WriteContext, style: ScalarStyle | undefined): ScalarStyle {
@@ -53,7 +53,10 @@ function quote(text: string, style: ScalarStyle): string {
 export function renderDate(value: Date, ctx: WriteContext, existing?: Scalar | null): string {
   const own = existing?.range && ctx.sourceText !== undefined ? ctx.sourceText.slice(existing.range[0], existing.range[1]) : undefined;
   let style = own !== undefined ? dateStyleOf(own) : null;
-  if (!style) {
+  // Text that is no date the site reads alike (15/07/2022) has no style to keep: ISO, and the writer is told.
+  const unknownStyle = !style && own !== undefined && own.trim() !== '' && existing?.value !== null;
+  if (unknownStyle) ctx.onDateFallback?.(own!.trim(), 'is not a date format Postdesk can write in');
+  if (!style && !unknownStyle) {
     const known = ctx.conventions.date;
     const template = ctx.dateTemplate ?? known?.template ?? DEFAULT_DATE_TEMPLATE;
     const fileQuote = ctx.conventions.stringStyle === 'QUOTE_SINGLE' ? 'QUOTE_SINGLE' : 'QUOTE_DOUBLE';
@@ -61,7 +64,7 @@ export function renderDate(value: Date, ctx: WriteContext, existing?: Scalar | n
   }
   const written = style ? writeDateInStyle(style, value, ctx.picked) : null;
   if (style && written !== null) return quote(written, style.quote);
-  if (style) ctx.onDateFallback?.(style.template);
+  if (style) ctx.onDateFallback?.(style.template, 'has no time of day');
   return quote(formatDateLike(DEFAULT_DATE_TEMPLATE, value), style?.quote ?? 'QUOTE_DOUBLE');
 }
 

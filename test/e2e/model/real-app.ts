@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { AppPage, EditorPage } from '../support/app-page';
 import { TOKEN_HEADER } from '../../../src/renderer/client/post-call';
-import { copyFixture, startWebHost, type RunningHost } from '../support/web-host';
+import { copyFixture, initRepository, startWebHost, type RunningHost } from '../support/web-host';
 import { describeState, POSTS, readPost, samePost, type Fields, type PostKey, type PostState, type WriterModel } from './writer-model';
 
 /**
@@ -27,12 +27,7 @@ export class RealAppHost {
 
   static async start(): Promise<RealAppHost> {
     const template = copyFixture();
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: template, stdio: 'ignore' });
-    git('init', '-q', '-b', 'main');
-    git('config', 'user.name', 'Model Writer');
-    git('config', 'user.email', 'model@example.com');
-    git('add', '-A');
-    git('commit', '-qm', 'Initial content');
+    initRepository(template);
     const first = cloneOf(template);
     return new RealAppHost(template, await startWebHost(first), [first]);
   }
@@ -69,8 +64,6 @@ export class RealAppHost {
 function cloneOf(template: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'postdesk-model-site-'));
   execFileSync('git', ['clone', '-q', '--local', template, dir], { stdio: 'ignore' });
-  execFileSync('git', ['config', 'user.name', 'Model Writer'], { cwd: dir, stdio: 'ignore' });
-  execFileSync('git', ['config', 'user.email', 'model@example.com'], { cwd: dir, stdio: 'ignore' });
   return dir;
 }
 

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -35,6 +35,16 @@ function journalTexts(dataDir: string): string[] {
         return [];
       }
     });
+}
+
+/** Makes the copy a git repository with one commit, as a writer's checkout would be. */
+export function initRepository(site: string): void {
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: site, stdio: 'ignore' });
+  git('init', '-q', '-b', 'main');
+  git('config', 'user.name', 'Test Writer');
+  git('config', 'user.email', 'writer@example.com');
+  git('add', '-A');
+  git('commit', '-qm', 'Initial content');
 }
 
 /** A fresh temp copy of the reference site, writable, for one test. */
