@@ -19,10 +19,26 @@ const seed = Number(process.env.MODEL_SEED ?? 1414);
 const maxCommands = Number(process.env.MODEL_MAX_COMMANDS ?? 10);
 const parts = process.env.MODEL_RUNS ? 1 : 2;
 
-test.use({ timezoneId: 'Europe/Berlin' });
+// A step that cannot happen fails the sequence in seconds instead of waiting out the whole test.
+test.use({ timezoneId: 'Europe/Berlin', actionTimeout: 15_000, navigationTimeout: 30_000 });
+
+/** With MODEL_LOG set, each action is printed as it starts (the runner's own report comes at the end). */
+function logged<C extends { run(...args: never[]): Promise<void>; toString(): string }>(command: C): C {
+  if (!process.env.MODEL_LOG) return command;
+  return new Proxy(command, {
+    get(target, key, receiver) {
+      const value = Reflect.get(target, key, receiver) as unknown;
+      if (key !== 'run' || typeof value !== 'function') return value;
+      return (...args: never[]) => {
+        console.log(`  ${String(target)}`);
+        return (value as (...a: never[]) => Promise<void>).apply(target, args);
+      };
+    },
+  });
+}
 
 for (let part = 0; part < parts; part++) {
-  test(`a writer's random actions never lose or corrupt their text (seed ${seed + part}, ${runs} sequences)`, async ({ page }) => {
+  test(`a writer's random actions never lose or corrupt their text (seed ${seed + part}, ${runs} sequences)`, async ({ page }, testInfo) => {
     test.setTimeout(runs * 90_000);
     // Leaving the page with unsaved posts asks (beforeunload); in this test the writer confirms.
     page.on('dialog', (dialog) => void dialog.accept());
@@ -41,14 +57,21 @@ for (let part = 0; part < parts; part++) {
     const sequence = fc.asyncProperty(writerCommands(maxCommands), async (commands) => {
       if (process.env.MODEL_LOG) console.log(`sequence: ${[...commands].map(String).join(', ')}`);
       try {
-        await fc.asyncModelRun(setup, commands);
+        await fc.asyncModelRun(setup, [...commands].map(logged));
+      } catch (error) {
+        // What the writer saw when it went wrong (the page is left afterwards).
+        const shot = testInfo.outputPath('failing-sequence.png');
+        if (await page.screenshot({ path: shot }).catch(() => null)) await testInfo.attach('failing sequence', { path: shot, contentType: 'image/png' });
+        throw error;
       } finally {
         await real?.dispose();
         real = null;
       }
     });
     try {
-      await fc.assert(sequence, { seed: seed + part, numRuns: runs, endOnFailure: process.env.MODEL_SHRINK === '0' });
+      // MODEL_PATH replays one failing sequence (and its shrinking) from the seed's report.
+      const path = process.env.MODEL_PATH || undefined;
+      await fc.assert(sequence, { seed: seed + part, numRuns: runs, path, endOnFailure: process.env.MODEL_SHRINK === '0' });
     } finally {
       await host.stop();
     }

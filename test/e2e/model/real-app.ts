@@ -119,7 +119,8 @@ export class RealApp {
   }
 
   get tagInput(): Locator {
-    return this.editor.form.getByRole('textbox', { name: /^Tags/ });
+    // A text box, or a combo box when the site has tags to suggest.
+    return this.editor.form.getByLabel('Tags', { exact: true });
   }
 
   get publishDate(): Locator {
