@@ -22,6 +22,7 @@ import { useRelations } from './use-relations';
 import { ChangesPanel } from '../git/ChangesPanel';
 import { useRepoState } from '../git/use-repo-state';
 import { flushPendingDrafts } from '../form/pending-drafts';
+import { useAppExit } from './use-app-exit';
 import { useLeaveGuards } from './use-leave-guards';
 import { useUnsavedChangesDialog } from './UnsavedChangesDialog';
 
@@ -120,34 +121,7 @@ export function SiteWorkspace({ client, site, authorSlug, dark, openFolderPanel,
   const guards = useLeaveGuards({ store, flush, ask: unsaved.ask, titleOf, onSaved: afterSave });
   const { leaveAll, closeTab } = guards;
 
-  useEffect(() => {
-    onLeaveGuard(leaveAll);
-    return () => onLeaveGuard(null);
-  }, [onLeaveGuard, leaveAll]);
-
-  // Electron asks before its window closes (or the app quits); the browser's page has beforeunload below.
-  useEffect(
-    () =>
-      client.on('window.closeRequested', () => {
-        void leaveAll('closing Postdesk').then(async (leave) => {
-          if (leave) await client.call('host.closeWindow', {});
-        });
-      }),
-    [client, leaveAll],
-  );
-
-  useEffect(() => {
-    const warn = (event: BeforeUnloadEvent) => {
-      flush();
-      if (!store.getSnapshot().docs.some(isDirty)) return;
-      // The page may be gone in a moment: its last text goes to the journal now, form edits included.
-      store.keepDraftsOnExit((input) => client.callOnExit('doc.keepDraft', input));
-      event.preventDefault();
-      event.returnValue = '';
-    };
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [client, store, flush]);
+  useAppExit({ client, store, flush, leaveAll, onLeaveGuard });
 
   const createPost = useCallback(
     async (collection: string, title: string) => {
