@@ -16,7 +16,7 @@ import { openTab, POST_KEYS, readPost, type WriterModel } from './model/writer-m
  */
 const runs = Number(process.env.MODEL_RUNS ?? 30);
 const seed = Number(process.env.MODEL_SEED ?? 1414);
-const maxCommands = Number(process.env.MODEL_MAX_COMMANDS ?? 10);
+const maxCommands = Number(process.env.MODEL_MAX_COMMANDS ?? 8);
 
 // A step that cannot happen fails the sequence in seconds instead of waiting out the whole test.
 test.use({ timezoneId: 'Europe/Berlin', actionTimeout: 15_000, navigationTimeout: 30_000 });
