@@ -41,6 +41,8 @@ export const calls = {
   'site.fieldValues': call(z.object({ collection: z.string(), field: z.string() }).strict(), z.array(z.string())),
   'site.forgetRecent': call(z.object({ path: z.string() }).strict(), z.array(z.string())),
   'host.pickFolder': call(NoInput, z.object({ path: z.string().nullable(), supported: z.boolean() })),
+  /** The writer answered for the unsaved posts: the window may close now (Electron). */
+  'host.closeWindow': call(NoInput, z.object({ closed: z.boolean() })),
   'host.openExternal': call(z.object({ url: z.string().max(8192) }).strict(), z.object({ opened: z.boolean() })),
   'file.validate': call(z.object({ file: ContentPathSchema, text: TextSchema.optional() }).strict(), z.array(DiagnosticSchema)),
   ...docCalls,

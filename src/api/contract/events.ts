@@ -13,6 +13,8 @@ export const events = {
   'git.progress': z.object({ phase: z.string(), percent: z.number().nullable(), line: z.string() }),
   /** The repository state may have changed (a file event, a commit, window focus). */
   'git.changed': z.object({}),
+  /** The window is about to close (Electron): the renderer asks about unsaved posts, then calls host.closeWindow. */
+  'window.closeRequested': z.object({}),
   /** A menu command (Electron) the renderer should perform. */
   'menu.command': z.object({ command: z.string() }),
 };

@@ -44,9 +44,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const workspace = createWorkspace({ settings });
   const events = createEventBus();
   const preview = previewHandlers({ workspace, host: options.host });
-  const journal = createDraftJournal(join(options.dataDir, 'journal'), {
-    onError: (error, _root, file) => log(`the draft of ${file} could not be kept`, error),
-  });
+  const journal = createDraftJournal(join(options.dataDir, 'journal'));
 
   // One watcher for the open site: the index follows the disk, and open buffers hear of it.
   let watch: Promise<FolderWatch | null> = Promise.resolve(null);
@@ -107,6 +105,11 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     'host.pickFolder': async () => {
       if (!options.host.pickFolder) return { path: null, supported: false };
       return { path: await options.host.pickFolder(), supported: true };
+    },
+    'host.closeWindow': () => {
+      if (!options.host.closeWindow) return { closed: false };
+      options.host.closeWindow();
+      return { closed: true };
     },
     'host.openExternal': async ({ url }) => ({
       opened: isTrustedExternalUrl(url) ? await options.host.openExternal(url) : false,

@@ -139,6 +139,25 @@ describe('postdesk set', () => {
     expect(read('src/config.yaml')).toBe(configBefore);
   });
 
+  it.each([
+    ['an unclosed --- block', '---\ntitle: Open\ncategory: Updates\n\nBody without a closing line.\n', /:1:1: The frontmatter is not closed/],
+    ['a ---js block', '---js\n{ title: "Script" }\n---\nBody\n', /:1:4: The frontmatter is marked "---js"/],
+    ['a !!js/function tag', '---\ntitle: T\nexcerpt: !!js/function "function () { return 1 }"\n---\nBody\n', /:3:\d+: .*js\/function/],
+  ])('refuses to edit frontmatter it cannot read (%s): exit 2, the line, nothing written', async (_, text, message) => {
+    const file = `${POST_DIR}/2099-01-01-unreadable.md`;
+    writeFileSync(join(root, file), text);
+    try {
+      const result = await set([file, 'title=New']);
+      expect(result.code).toBe(2);
+      expect(result.err).toHaveLength(1);
+      expect(result.err[0]).toMatch(message);
+      expect(result.err[0]).toMatch(/nothing was written/);
+      expect(read(file)).toBe(text);
+    } finally {
+      rmSync(join(root, file), { force: true });
+    }
+  });
+
   it('a file outside any site is refused with an explanation', async () => {
     const lone = mkdtempSync(join(tmpdir(), 'postdesk-lone-'));
     writeFileSync(join(lone, 'note.md'), '---\ntitle: x\n---\n');

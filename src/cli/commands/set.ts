@@ -9,7 +9,7 @@ import { saveDocument } from '../../core/files/save-document';
 import { findField, parseFieldInput } from '../../core/roundtrip/field-input';
 import type { FieldValue } from '../../core/roundtrip/field-value';
 import { FrontmatterSyntaxError } from '../../core/roundtrip/yaml-source';
-import { setField, UnsafeEditError } from '../../core/roundtrip/frontmatter-edit';
+import { setField, UneditableFrontmatterError, UnsafeEditError } from '../../core/roundtrip/frontmatter-edit';
 import { loadSite } from '../../core/site/load-site';
 import type { FieldInfo, SiteModel } from '../../core/site/site-model';
 import type { CliIo } from '../cli-io';
@@ -118,6 +118,10 @@ export async function run(args: string[], io: CliIo, deps: SetDeps = defaultDeps
   } catch (error) {
     if (error instanceof Refusal || error instanceof UnsafeEditError) {
       io.err(`postdesk set: ${error.message}`);
+      return 2;
+    }
+    if (error instanceof UneditableFrontmatterError) {
+      io.err(`postdesk set: ${fileArg}:${error.line}:${error.column}: ${error.reason.replace(/\.?$/, '.')} Fix the frontmatter in an editor first; nothing was written.`);
       return 2;
     }
     if (error instanceof FrontmatterSyntaxError) {

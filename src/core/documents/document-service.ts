@@ -1,7 +1,7 @@
 import { openDocument, saveDocument } from '../files';
 import { readFields } from '../roundtrip/read-fields';
 import { setField } from '../roundtrip/frontmatter-edit';
-import { lineNumberAt, parseSource } from '../roundtrip/split-source';
+import { splitFrontmatter } from '../../shared/frontmatter-bounds';
 import { resolveContentPath, toContentPath } from '../security/content-path';
 import { resolveWritablePath, writeAreasOf, writeRefusal } from '../security/write-policy';
 import type { Diagnostic } from '../diagnostics';
@@ -22,6 +22,8 @@ export interface EditableDocument {
   bodyStartLine: number;
   values: Record<string, unknown>;
   rawValues: Record<string, string>;
+  /** The frontmatter cannot be read as fields (no closing line, not YAML, a YAML error): where and why. */
+  unreadable?: { line: number; column: number; message: string };
   diagnostics: Diagnostic[];
 }
 
@@ -29,16 +31,19 @@ export type SaveOutcome =
   | { status: 'saved'; hash: string; diagnostics: Diagnostic[] }
   | { status: 'conflict'; diskText: string; diskHash: string | null };
 
-/** What the form needs to know about a text: values as the site reads them, and their source. */
-export function describeText(text: string): Pick<EditableDocument, 'bodyStartLine' | 'values' | 'rawValues'> {
-  const parts = parseSource(text);
+/** What the form needs to know about a text: values as the site reads them, their source, and whether it can read them. */
+export function describeText(text: string): Pick<EditableDocument, 'bodyStartLine' | 'values' | 'rawValues' | 'unreadable'> {
+  const bounds = splitFrontmatter(text);
+  const bodyStartLine = bounds.state === 'closed' ? bounds.bodyLine : 1;
   // Not for the form (TOML, or too large): it opens read-only, and reading it here would hold up the app.
-  if (formRefusal(text)) return { bodyStartLine: lineNumberAt(text, parts.body.start), values: {}, rawValues: {} };
+  const refusal = formRefusal(text);
+  if (refusal) return { bodyStartLine, values: {}, rawValues: {}, unreadable: { line: 1, column: 1, message: refusal } };
   const read = readFields(text);
   return {
-    bodyStartLine: parts.hasFrontmatter ? lineNumberAt(text, parts.body.start) : 1,
+    bodyStartLine,
     values: toJsonValues(read.data) as Record<string, unknown>,
     rawValues: read.error ? {} : readRawValues(text),
+    unreadable: read.error,
   };
 }
 
@@ -79,14 +84,17 @@ export function createDocumentService(site: SiteModel) {
       if (refusal) throw new UserError('unsupported', refusal);
       const collection = site.collectionFor(file);
       const field = fieldForPath(collection, path);
-      const value = fieldValueFromInput(field, input);
+      const { value, picked } = fieldValueFromInput(field, input);
+      const notes: { field: string; message: string }[] = [];
+      const onDateFallback = (template: string, reason: string) =>
+        notes.push({ field: path, message: `“${template}” ${reason}, so this date is now written in ISO form.` });
       let next: string;
       try {
-        next = setField(text, path, value, { order: fieldOrderOf(collection), keepEmpty: field?.required ?? false });
+        next = setField(text, path, value, { order: fieldOrderOf(collection), keepEmpty: field?.required ?? false, picked, onDateFallback });
       } catch (error) {
         throw new UserError('unsupported', error instanceof Error ? error.message : String(error));
       }
-      return { text: next, ...describeText(next) };
+      return { text: next, ...describeText(next), notes };
     },
 
     async save(file: string, text: string, baseHash: string | null, overwrite: boolean): Promise<SaveOutcome> {

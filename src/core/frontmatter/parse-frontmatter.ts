@@ -1,3 +1,4 @@
+import { isYamlFence, splitFrontmatter } from '../../shared/frontmatter-bounds';
 import { detach } from '../markdown-scan/detach';
 import { loadYaml, YamlTooLarge } from './load-yaml';
 import { isTomlFrontmatter, parseTomlFrontmatter } from './toml-frontmatter';
@@ -49,14 +50,6 @@ function countLines(text: string, end: number): number {
   return lines;
 }
 
-/** What follows the opening `---` on its line (`js` in `---js`), trimmed; '' for plain YAML. */
-function languageFence(text: string): string {
-  const end = text.indexOf('\n');
-  const fence = text.slice(3, end === -1 ? text.length : end).trim();
-  // `--- # note` is a YAML comment, which Astro reads as such.
-  return fence.startsWith('#') ? '' : fence;
-}
-
 function fenceProblem(language: string): FrontmatterProblem {
   return {
     line: 1,
@@ -65,34 +58,36 @@ function fenceProblem(language: string): FrontmatterProblem {
   };
 }
 
-/** The frontmatter closes at the first line starting with `---`, as in gray-matter and Astro. */
+/**
+ * The frontmatter's bounds follow the one shared rule (src/shared/frontmatter-bounds: a BOM
+ * allowed, closed by the first line starting with `---`, as in gray-matter and Astro).
+ */
 export function parseFrontmatter(text: string): ParsedFrontmatter {
   if (isTomlFrontmatter(text)) return parseTomlFrontmatter(text);
-  const opens = text.startsWith('---') && text.charAt(3) !== '-';
-  if (!opens) {
-    return { hasFrontmatter: false, data: {}, matter: '', body: text, bodyOffset: 0, bodyLine: 1 };
+  const bounds = splitFrontmatter(text);
+  if (bounds.state === 'none') {
+    return { hasFrontmatter: false, data: {}, matter: '', body: text.slice(bounds.body.start), bodyOffset: bounds.body.start, bodyLine: 1 };
   }
-  const closeAt = text.indexOf('\n---', 3);
-  if (closeAt === -1) {
+  const fenceEnd = bounds.open.start + 3;
+  if (bounds.state === 'unclosed') {
     return {
       hasFrontmatter: true,
       data: {},
-      matter: text.slice(3),
+      matter: text.slice(fenceEnd),
       body: '',
       bodyOffset: text.length,
       bodyLine: countLines(text, text.length),
       problem: { line: 1, column: 1, message: 'The frontmatter is not closed: add a line with --- after the last field' },
     };
   }
-  let bodyOffset = closeAt + 4;
-  if (text[bodyOffset] === '\r') bodyOffset++;
-  if (text[bodyOffset] === '\n') bodyOffset++;
+  // The line break before the closing line ends the matter, as gray-matter cuts it.
+  const matterEnd = bounds.close.start - 1;
+  const bodyOffset = bounds.body.start;
   // A copy, so parsed values (views into it) do not keep the whole file in memory.
-  const matter = detach(text.slice(3, closeAt));
+  const matter = detach(text.slice(fenceEnd, matterEnd));
   const body = text.slice(bodyOffset);
-  const bodyLine = countLines(text, bodyOffset);
-  const language = languageFence(text);
-  if (language) return { hasFrontmatter: true, data: {}, matter, body, bodyOffset, bodyLine, problem: fenceProblem(language) };
+  const bodyLine = bounds.bodyLine;
+  if (!isYamlFence(bounds)) return { hasFrontmatter: true, data: {}, matter, body, bodyOffset, bodyLine, problem: fenceProblem(bounds.language) };
   let raw: unknown;
   try {
     raw = loadYaml(matter);

@@ -17,13 +17,15 @@ interface ChangesPanelProps {
   entries: EntrySummary[];
   onOpenPost(file: string): void;
   onOpenProblem(diagnostic: Diagnostic): void;
+  /** Asked before committing: open posts among the files may have unsaved changes. False cancels. */
+  beforeCommit?(files: string[]): Promise<boolean>;
   onCommitted(): void;
 }
 
 const statusLabel = { new: 'New', modified: 'Modified', deleted: 'Deleted', renamed: 'Renamed', conflicted: 'Conflict' } as const;
 
 /** The "Changes" view: what changed since the last commit, the diff, and a gated commit. */
-export function ChangesPanel({ client, repo, entries, onOpenPost, onOpenProblem, onCommitted }: ChangesPanelProps) {
+export function ChangesPanel({ client, repo, entries, onOpenPost, onOpenProblem, beforeCommit, onCommitted }: ChangesPanelProps) {
   const { state, setState, error, refresh } = repo;
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [deselected, setDeselected] = useState<Set<string>>(new Set());
@@ -60,6 +62,7 @@ export function ChangesPanel({ client, repo, entries, onOpenPost, onOpenProblem,
   }
 
   async function commit(confirmWarnings: boolean) {
+    if (beforeCommit && !(await beforeCommit([...selected]))) return;
     setBusy(true);
     setGate(null);
     setCommitError(null);

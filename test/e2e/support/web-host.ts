@@ -1,5 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { copyFixtureTree } from '../../../src/test-support/shared-fixtures';
@@ -18,10 +18,36 @@ export interface RunningHost {
   root: string;
   dataDir: string;
   output(): string;
+  /** The texts the draft journal holds now. */
+  journalTexts(): Promise<string[]>;
   /** Stops the host and removes its profile folder. */
   stop(): Promise<void>;
   /** Ends the host at once, as a crash would (the profile folder stays). */
   kill(): Promise<void>;
+}
+
+function journalTexts(dataDir: string): string[] {
+  const journal = join(dataDir, 'journal');
+  if (!existsSync(journal)) return [];
+  return readdirSync(journal, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.json'))
+    .flatMap((name) => {
+      try {
+        return [(JSON.parse(readFileSync(join(journal, name), 'utf8')) as { text: string }).text];
+      } catch {
+        return [];
+      }
+    });
+}
+
+/** Makes the copy a git repository with one commit, as a writer's checkout would be. */
+export function initRepository(site: string): void {
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: site, stdio: 'ignore' });
+  git('init', '-q', '-b', 'main');
+  git('config', 'user.name', 'Test Writer');
+  git('config', 'user.email', 'writer@example.com');
+  git('add', '-A');
+  git('commit', '-qm', 'Initial content');
 }
 
 /** A fresh temp copy of the reference site, writable, for one test. */
@@ -63,6 +89,7 @@ export async function startWebHost(folder: string | null, options: { dataDir?: s
     root: folder ?? '',
     dataDir,
     output: () => output,
+    journalTexts: async () => journalTexts(dataDir),
     async kill() {
       if (!running()) return;
       const exited = new Promise((r) => child.once('exit', r));
