@@ -44,5 +44,5 @@ describe('fault matrix 1 and 2: postdesk validate and set on a hostile site', ()
     expect(existsSync(ran)).toBe(false);
   });
 
-  it.todo('set and doc.setField refuse frontmatter they cannot parse instead of adding a second block (issue 14 owns item 7)');
+  // Refusing frontmatter that cannot be read (item 7) is tested in set.test.ts and core/roundtrip/frontmatter-edit.test.ts.
 });
