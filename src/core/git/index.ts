@@ -6,8 +6,14 @@ export { diffTexts, diffWords, collapseUnchanged, type DiffRow, type DiffPart, t
 export { commitFiles, type CommitRequest, type CommitResult, type Validate } from './commit-files';
 export { suggestMessage } from './suggest-message';
 export { readIdentity, setIdentity, type GitIdentity } from './identity';
-export { pull, push, fetchRemote, abortRebase, type PullResult, type PushResult, type ProgressListener } from './sync';
-export type { ConflictFile } from './conflicts';
+export { pull, push, pushMerging, fetchRemote, abortRebase, type PullResult, type PushResult, type PushOrMergeResult, type ProgressListener } from './sync';
+export { readConflicts, previewResolution, resolveFile, continueOperation, type Resolution, type ResolutionPreview } from './merge/resolve';
+export type { ConflictState } from './merge/conflict-state';
+export type { FileConflict, ConflictSide } from './merge/file-conflict';
+export type { ConflictPiece, PieceChoice, PieceChoices, MergeNotes } from './merge/merge-plan';
+export type { MergedFile, Settled } from './merge/settle';
+export type { ValidateText, ResultCheck } from './merge/result-check';
+export { hasConflictMarkers } from './merge/conflict-markers';
 export type { GitProgress } from './progress';
 export { installPreCommitHook, removePreCommitHook, type HookInstallResult } from './pre-commit-hook';
 export { initRepo } from './init-repo';
