@@ -19,3 +19,5 @@ export { installPreCommitHook, removePreCommitHook, type HookInstallResult } fro
 export { initRepo } from './init-repo';
 export { removeIndexLock } from './index-lock';
 export { forgetRepo } from './repo-info';
+export { createPushQueue, DEFAULT_DELAYS_MS, type PushQueue, type QueueStatus } from './push-queue';
+export { listWaitingCommits, type WaitingCommit } from './outbox';

@@ -23,7 +23,10 @@ function queueFor(repo: string, delaysMs: number[]) {
     focusGapMs: 0,
     onChange: (status) => {
       seen.push(status);
-      for (const w of waiters.splice(0)) (w.test(status) ? w.resolve(status) : waiters.push(w));
+      for (const w of waiters.splice(0)) {
+        if (w.test(status)) w.resolve(status);
+        else waiters.push(w);
+      }
     },
   });
   const until = (test: (s: QueueStatus) => boolean) => new Promise<QueueStatus>((resolve) => (test(queue.status()) ? resolve(queue.status()) : waiters.push({ test, resolve })));

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { CommitResultData, FileDiffData } from '../../api/contract/git-schemas';
+import type { ConflictStateData } from '../../api/contract/merge-schemas';
 import type { Diagnostic } from '../../core/diagnostics';
 import type { EntrySummary } from '../../core/site/site-model';
 import type { ApiClient } from '../client/api-client';
@@ -18,12 +19,13 @@ interface ChangesPanelProps {
   onOpenPost(file: string): void;
   onOpenProblem(diagnostic: Diagnostic): void;
   onCommitted(): void;
+  onShowConflicts(initial: ConflictStateData | null): void;
 }
 
 const statusLabel = { new: 'New', modified: 'Modified', deleted: 'Deleted', renamed: 'Renamed', conflicted: 'Conflict' } as const;
 
 /** The "Changes" view: what changed since the last commit, the diff, and a gated commit. */
-export function ChangesPanel({ client, repo, entries, onOpenPost, onOpenProblem, onCommitted }: ChangesPanelProps) {
+export function ChangesPanel({ client, repo, entries, onOpenPost, onOpenProblem, onCommitted, onShowConflicts }: ChangesPanelProps) {
   const { state, setState, error, refresh } = repo;
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [deselected, setDeselected] = useState<Set<string>>(new Set());
@@ -98,7 +100,7 @@ export function ChangesPanel({ client, repo, entries, onOpenPost, onOpenProblem,
 
   return (
     <section className="pd-changes" role="region" aria-label="Changes">
-      <SyncBar client={client} state={state} onState={setState} />
+      <SyncBar client={client} state={state} onState={setState} onShowConflicts={onShowConflicts} />
       {needsIdentity && (
         <IdentityForm
           onSave={async (name, email) => {

@@ -49,13 +49,28 @@ export function conflictsOf(plan: MergePlan): ConflictPiece[] {
   return plan.pieces.filter((p): p is ConflictPiece => p.kind === 'conflict');
 }
 
-/** Mine then theirs, with a blank line between two blocks so they stay two blocks. */
+const toLines = (text: string) => (text === '' ? [] : text.replace(/\n$/, '').split('\n'));
+
+/**
+ * Mine then theirs. Lines both have at the start and end (the rest of the paragraph the
+ * conflict was widened to) are kept once; two whole blocks get a blank line between them so
+ * they stay two blocks.
+ */
 export function joinBlocks(mine: string, theirs: string): string {
   if (!mine) return theirs;
   if (!theirs) return mine;
-  const lastLine = mine.replace(/\n$/, '').split('\n').pop() ?? '';
-  const firstLine = theirs.split('\n')[0] ?? '';
-  return lastLine.trim() !== '' && firstLine.trim() !== '' ? `${mine}\n${theirs}` : mine + theirs;
+  const a = toLines(mine);
+  const b = toLines(theirs);
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  const mineOnly = a.slice(head, a.length - tail);
+  const theirsOnly = b.slice(head, b.length - tail);
+  const wholeBlocks = head === 0 && tail === 0;
+  const apart = wholeBlocks && mineOnly.length > 0 && theirsOnly.length > 0 && mineOnly[mineOnly.length - 1]!.trim() !== '' && theirsOnly[0]!.trim() !== '';
+  const lines = [...a.slice(0, head), ...mineOnly, ...(apart ? [''] : []), ...theirsOnly, ...a.slice(a.length - tail)];
+  return `${lines.join('\n')}\n`;
 }
 
 function asLines(text: string): string {

@@ -67,6 +67,15 @@ describe('planPostMerge', () => {
     expect(renderPlan(two.plan, { 'text:0': { pick: 'both' } }).text).toContain('- third item\n\nClosing, my way.\n\nClosing, their way.\n');
   });
 
+  it('"both" keeps once the lines of the block both sides share', async () => {
+    const base = post(BASE_FIELDS, BASE_BODY);
+    const mine = post(BASE_FIELDS, BASE_BODY.replace('- third item\n', '- third item\n- my item\n'));
+    const theirs = post(BASE_FIELDS, BASE_BODY.replace('- third item\n', '- third item\n- their item\n'));
+    const { conflicts, plan } = await merged(base, mine, theirs);
+    expect(conflicts.map((c) => c.label)).toEqual(['- first item']);
+    expect(renderPlan(plan, { 'text:0': { pick: 'both' } }).text).toContain('- first item\n- second item\n- third item\n- my item\n- their item\n\nClosing');
+  });
+
   it('keeps the tags both sides added to the same list', async () => {
     const base = post(BASE_FIELDS, BASE_BODY);
     const mine = post(BASE_FIELDS.replace('  - "Updates"\n', '  - "Updates"\n  - "Community"\n'), BASE_BODY);
