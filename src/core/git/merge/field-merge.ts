@@ -44,12 +44,30 @@ export function mergeOrder<T>(mine: T[], theirs: T[], base: T[], present: (item:
   return order;
 }
 
+const keysOf = (e: FieldEntries) => e.entries.map((entry) => entry.key);
+
+/**
+ * The order of the merged fields: mine's, unless only theirs moved fields around (then
+ * theirs'); null when both moved the fields they share differently, which a field-by-field
+ * merge cannot show.
+ */
+function fieldOrder(base: string[], mine: string[], theirs: string[]): string[] | null {
+  const shared = (keys: string[]) => keys.filter((k) => base.includes(k) && mine.includes(k) && theirs.includes(k)).join('\n');
+  const [b, m, t] = [shared(base), shared(mine), shared(theirs)];
+  if (m === t || t === b) return mergeOrder(mine, theirs, base);
+  if (m === b) return mergeOrder(theirs, mine, base);
+  return null;
+}
+
 /**
  * Merges frontmatter field by field against the common ancestor: fields changed on one side
  * take that side's lines; fields changed on both sides to the same value are kept once; list
  * fields both sides added items to keep every item; anything else is a conflict for the writer.
+ * Null when both sides reordered the fields differently (the caller merges the lines instead).
  */
-export function mergeFields(base: FieldEntries, mine: FieldEntries, theirs: FieldEntries): FieldMerge {
+export function mergeFields(base: FieldEntries, mine: FieldEntries, theirs: FieldEntries): FieldMerge | null {
+  const order = fieldOrder(keysOf(base), keysOf(mine), keysOf(theirs));
+  if (!order) return null;
   const byKey = (e: FieldEntries) => new Map(e.entries.map((entry) => [entry.key, entry]));
   const [b, m, t] = [byKey(base), byKey(mine), byKey(theirs)];
   const merge: FieldMerge = { pieces: [], fromMine: [], fromTheirs: [], listsJoined: [] };
@@ -59,8 +77,7 @@ export function mergeFields(base: FieldEntries, mine: FieldEntries, theirs: Fiel
     else if (value) merge.pieces.push({ kind: 'text', text: value });
   };
 
-  const keys = (e: FieldEntries) => e.entries.map((entry) => entry.key);
-  for (const key of mergeOrder(keys(mine), keys(theirs), keys(base))) {
+  for (const key of order) {
     const decided = decideField(b.get(key), m.get(key), t.get(key));
     if (decided.kind === 'conflict') {
       const side = (e: FieldEntry | undefined) => (e ? entryText(e) : null);

@@ -106,6 +106,16 @@ describe('planPostMerge', () => {
     expect(text).toBe(post(BASE_FIELDS, body.replace('Git writes:', 'Git writes this:').replace('End.', 'The end.')));
   });
 
+  it('follows theirs when only they moved fields, and merges lines when both moved them differently', async () => {
+    const base = post('a: 1\nb: 2\nc: 3\n', 'Body\n');
+    const onlyTheirs = await merged(base, post('a: 1\nb: 20\nc: 3\n', 'Body\n'), post('c: 3\na: 1\nb: 2\n', 'Body\n'));
+    expect(onlyTheirs.text).toBe(post('c: 3\na: 1\nb: 20\n', 'Body\n'));
+    const both = await merged(base, post('b: 2\na: 1\nc: 3\n', 'Body\n'), post('c: 3\na: 1\nb: 2\n', 'Body\n'));
+    // As lines, git's way: both moves are applied, every field kept once.
+    expect(both.conflicts).toEqual([]);
+    expect(both.text).toBe(post('c: 3\nb: 2\na: 1\n', 'Body\n'));
+  });
+
   it('merges frontmatter it cannot cut into fields as lines', async () => {
     const base = '---\n{title: A, draft: false}\n---\nBody\n';
     const mine = '---\n{title: B, draft: false}\n---\nBody\n';

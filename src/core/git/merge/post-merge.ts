@@ -89,14 +89,14 @@ export async function planPostMerge(baseRaw: string | null, mineRaw: string, the
   const [b, m, t] = [sectionsOf(baseText), sectionsOf(mine.text), sectionsOf(theirs.text)];
   const baseSections = b ?? (baseText === '' && m && t ? { open: m.open, fields: { entries: [], tail: '' }, close: m.close, body: '' } : null);
 
-  if (!baseSections || !m || !t) {
+  const fields = baseSections && m && t ? mergeFields(baseSections.fields, m.fields, t.fields) : null;
+  if (!baseSections || !m || !t || !fields) {
     plan.notes.textFromMine = mine.text !== baseText;
     plan.notes.textFromTheirs = theirs.text !== baseText;
     plan.pieces = blockPieces(await mergeBlocks(linesOf(baseText), linesOf(mine.text), linesOf(theirs.text)), 'text', 'text');
     return plan;
   }
 
-  const fields = mergeFields(baseSections.fields, m.fields, t.fields);
   plan.notes.fieldsFromMine = fields.fromMine;
   plan.notes.fieldsFromTheirs = fields.fromTheirs;
   plan.notes.listsJoined = fields.listsJoined;
