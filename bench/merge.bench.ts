@@ -1,19 +1,9 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { pull, type ValidateText } from '../src/core/git';
 import type { BenchContext } from './context';
+import { git, time } from './git-cli';
 import { median, round } from './stats';
-
-const exec = promisify(execFile);
-const git = (cwd: string, ...args: string[]) => exec('git', args, { cwd, maxBuffer: 256 * 1024 * 1024 });
-
-async function time(fn: () => Promise<unknown>): Promise<number> {
-  const t0 = performance.now();
-  await fn();
-  return performance.now() - t0;
-}
 
 async function repo(dir: string): Promise<void> {
   await git(dir, 'config', 'user.name', 'Bench Writer');

@@ -110,7 +110,6 @@ export function snapshot(repo: string): Record<string, string> {
     }
   };
   walk(repo);
-  const gitDir = path.join(repo, '.git');
   return {
     head: git(repo, 'rev-parse', 'HEAD'),
     branch: branchOf(repo),
@@ -118,8 +117,14 @@ export function snapshot(repo: string): Record<string, string> {
     index: git(repo, 'ls-files', '--stage'),
     worktree: files.sort().join('\n'),
     stash: git(repo, 'stash', 'list'),
-    operation: ['MERGE_HEAD', 'rebase-merge', 'rebase-apply', 'CHERRY_PICK_HEAD'].filter((f) => fs.existsSync(path.join(gitDir, f))).join(','),
+    operation: operationOf(repo),
   };
+}
+
+/** The git operation under way, by the files git keeps for it ('' when none). */
+export function operationOf(repo: string): string {
+  const gitDir = path.join(repo, '.git');
+  return ['MERGE_HEAD', 'rebase-merge', 'rebase-apply', 'CHERRY_PICK_HEAD'].filter((f) => fs.existsSync(path.join(gitDir, f))).join(',');
 }
 
 function branchOf(repo: string): string {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { hasConflictMarkers } from './conflict-markers';
-import { POST_DIR, addBareRemote, cloneOf, git, makeSiteRepo, postPath } from '../test-repo';
+import { POST_DIR, addBareRemote, cloneOf, git, makeSiteRepo, operationOf, postPath } from '../test-repo';
 
 /** Test support: a bare remote with two clones of the reference site, one per writer. Not used by the app. */
 
@@ -58,11 +58,6 @@ export function pushFrom(repo: string): void {
   git(repo, 'push', '-q');
 }
 
-export function operationOf(repo: string): string {
-  const dir = path.join(repo, '.git');
-  return ['rebase-merge', 'rebase-apply', 'MERGE_HEAD', 'CHERRY_PICK_HEAD'].filter((f) => fs.existsSync(path.join(dir, f))).join(',');
-}
-
 /** Every text file of the working tree that holds git's conflict markers. */
 export function filesWithMarkers(repo: string): string[] {
   const found: string[] = [];
@@ -85,4 +80,4 @@ export function expectSettled(repo: string): void {
   expect(filesWithMarkers(repo)).toEqual([]);
 }
 
-export { git, postPath };
+export { git, operationOf, postPath };
