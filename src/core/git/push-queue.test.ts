@@ -100,6 +100,9 @@ describe('the push queue', () => {
     const result = await queue.push();
     if (result.status !== 'conflict') throw new Error(`expected a conflict, got ${result.status}`);
     expect(queue.status()).toMatchObject({ state: 'needs-resolution', armed: true });
+    // Asked again before the writer resolved it: it keeps waiting for the resolution.
+    await expect(queue.push()).rejects.toMatchObject({ code: 'operation-in-progress' });
+    expect(queue.status()).toMatchObject({ state: 'needs-resolution', armed: true });
     const file = result.conflicts.files[0]!;
     await resolveFile(mine, POST_FILE, file.planId, { kind: 'pieces', choices: { 'field:title': { pick: 'mine' } } });
     expect((await continueOperation(mine)).status).toBe('done');

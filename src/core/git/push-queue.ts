@@ -1,3 +1,4 @@
+import { isGitProblem } from './git-problem';
 import type { MergedFile } from './merge/settle';
 import type { WaitingCommit } from './outbox';
 import type { PushOrMergeResult } from './sync';
@@ -96,7 +97,10 @@ export function createPushQueue(options: PushQueueOptions): PushQueue {
         }
         return result;
       } catch (error) {
-        set({ state: 'failed', armed: false, message: error instanceof Error ? error.message : String(error) });
+        const message = error instanceof Error ? error.message : String(error);
+        // A pull stopped halfway: the push waits for it to be resolved, and goes then.
+        if (isGitProblem(error) && error.code === 'operation-in-progress') set({ state: 'needs-resolution', message });
+        else set({ state: 'failed', armed: false, message });
         throw error;
       } finally {
         running = null;
