@@ -30,28 +30,31 @@ export function conflictData(state: ConflictState): ConflictStateData {
     ...state,
     files: state.files.map((file) => ({
       ...file,
-      conflicts: file.conflicts.map((piece) => ({
-        ...piece,
-        mineRows: diffTexts(piece.base ?? '', piece.mine ?? ''),
-        theirsRows: diffTexts(piece.base ?? '', piece.theirs ?? ''),
-      })),
+      conflicts: file.conflicts.map((piece) => {
+        // A field's lines are frontmatter, though the piece does not start with `---`.
+        const rows = (side: string | null) =>
+          diffTexts(piece.base ?? '', side ?? '').map((row) => (piece.section === 'fields' ? { ...row, section: 'frontmatter' as const } : row));
+        return { ...piece, mineRows: rows(piece.mine), theirsRows: rows(piece.theirs) };
+      }),
     })),
   };
 }
 
-function mergedSentence(site: SiteModel, merged: MergedFile[]): string {
+/** Names the merged posts by their title as merged (the index is brought up to date first). */
+async function mergedSentence(site: SiteModel, merged: MergedFile[]): Promise<string> {
   if (merged.length === 0) return '';
+  await Promise.all(merged.map((m) => site.refreshFile(m.path).catch(() => undefined)));
   const title = (path: string) => site.entries().find((e) => e.file === path)?.title || path;
   return ` Merged by itself: ${merged.map((m) => `“${title(m.path)}” (${m.summary})`).join('; ')}.`;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-function pushResult(site: SiteModel, result: PushOrMergeResult, state: RepoState): SyncResultData {
+async function pushResult(site: SiteModel, result: PushOrMergeResult, state: RepoState): Promise<SyncResultData> {
   const merged = result.status === 'pushed' || result.status === 'conflict' ? (result.merged ?? []) : [];
   const message =
     result.status === 'pushed'
-      ? `Pushed ${plural(result.pushed, 'commit')}.${mergedSentence(site, merged)}`
+      ? `Pushed ${plural(result.pushed, 'commit')}.${await mergedSentence(site, merged)}`
       : result.status === 'up-to-date'
         ? 'Nothing to push: everything is already on the remote.'
         : `${result.message}${result.status === 'offline' ? ' Postdesk tries again by itself.' : ''}`;
@@ -84,14 +87,14 @@ export function syncHandlers(deps: { workspace: Workspace; events: EventBus; que
         const state = withSummary(result.state);
         if (result.status === 'offline') return { status: 'offline', message: result.message, merged: [], conflicts: null, state };
         if (result.status === 'conflict') return { status: 'conflict', message: result.message, merged: result.merged, conflicts: conflictData(result.conflicts), state };
-        const merged = mergedSentence(site(), result.merged);
+        const merged = await mergedSentence(site(), result.merged);
         const message = result.status === 'updated' ? `${result.note ?? 'Pulled the latest changes.'}${merged}` : (result.note ?? 'Already up to date.');
         return { status: result.status, message, merged: result.merged, conflicts: null, state };
       }),
     'git.push': () =>
       explained(async () => {
         const result = await queue.current().push();
-        return changed(pushResult(site(), result, result.state));
+        return changed(await pushResult(site(), result, result.state));
       }),
     'git.continue': () =>
       explained(async () => {
@@ -112,9 +115,9 @@ export function syncHandlers(deps: { workspace: Workspace; events: EventBus; que
         const pending = queue.current().status();
         if (pending.armed && pending.state === 'needs-resolution') {
           const pushed = await queue.current().push();
-          return changed(pushResult(current, pushed, pushed.state));
+          return changed(await pushResult(current, pushed, pushed.state));
         }
-        const message = `${settled.note ?? 'Done: your commits now come after the remote’s.'}${mergedSentence(current, settled.merged)}`;
+        const message = `${settled.note ?? 'Done: your commits now come after the remote’s.'}${await mergedSentence(current, settled.merged)}`;
         return changed({ status: 'updated' as const, message, merged: settled.merged, conflicts: null, state: withSummary(state) });
       }),
     'git.abortRebase': () => explained(async () => changed(withSummary(await abortRebase(root())))),

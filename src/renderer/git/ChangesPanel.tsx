@@ -161,7 +161,8 @@ export function ChangesPanel({ client, repo, entries, onOpenPost, onOpenProblem,
                   setMessageEdited(true);
                 }}
               />
-              <button type="submit" className="pd-primary" disabled={busy || selected.size === 0 || !message.trim()}>
+              {state.operation && <p className="pd-muted">Commits wait until the {state.operation === 'rebase' ? 'pull' : state.operation} in progress is finished or aborted.</p>}
+              <button type="submit" className="pd-primary" disabled={busy || selected.size === 0 || !message.trim() || state.operation !== null}>
                 {busy ? 'Committing…' : `Commit ${selected.size} ${selected.size === 1 ? 'file' : 'files'}`}
               </button>
             </form>

@@ -33,7 +33,11 @@ export function ConflictView({ client, entries, initial, onLater, onFinished }: 
     if (!initial) load();
   }, [initial, load]);
 
-  const titleOf = (path: string) => entries.find((e) => e.file === path)?.title;
+  // A post with conflict markers in its fields has no readable title: its path says enough then.
+  const titleOf = (path: string) => {
+    const entry = entries.find((e) => e.file === path);
+    return entry?.title && entry.title !== entry.slug ? entry.title : undefined;
+  };
 
   async function continueOperation() {
     setBusy('continue');
