@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { hasConflictMarkers } from './conflict-markers';
-import { POST_DIR, addBareRemote, cloneOf, git, makeSiteRepo, operationOf, postPath } from '../test-repo';
+import { POST_DIR, addBareRemote, cloneOf, git, makeSiteRepo, operationOf, postPath, workingFiles } from '../test-repo';
 
 /** Test support: a bare remote with two clones of the reference site, one per writer. Not used by the app. */
 
@@ -60,17 +60,8 @@ export function pushFrom(repo: string): void {
 
 /** Every text file of the working tree that holds git's conflict markers. */
 export function filesWithMarkers(repo: string): string[] {
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      if (entry.name === '.git') continue;
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (/\.(md|mdx|ya?ml|ts|astro|txt)$|_redirects$/.test(entry.name) && hasConflictMarkers(fs.readFileSync(full, 'utf8'))) found.push(path.relative(repo, full));
-    }
-  };
-  walk(repo);
-  return found;
+  const text = /\.(md|mdx|ya?ml|ts|astro|txt)$|_redirects$/;
+  return workingFiles(repo).filter((f) => text.test(f) && hasConflictMarkers(fs.readFileSync(path.join(repo, f), 'utf8')));
 }
 
 /** The repository is finished: no operation under way, nothing unmerged, no marker in any file. */
