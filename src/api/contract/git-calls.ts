@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { call, type CallSpec } from './call-spec';
-import { CommitResultSchema, DiffRowSchema, FileDiffSchema, IdentitySchema, RepoStateSchema, SyncResultSchema } from './git-schemas';
+import { CommitResultSchema, DiffRowSchema, FileDiffSchema, IdentitySchema, RepoStateSchema } from './git-schemas';
 import { TextSchema } from './doc-calls';
+import { ConflictStateSchema, OutboxSchema, PieceChoicesSchema, QueueStatusSchema, ResolutionPreviewSchema, ResolutionSchema, SyncResultSchema } from './merge-schemas';
 import { ContentPathSchema } from './paths';
 
 const NoInput = z.object({}).strict();
@@ -17,8 +18,20 @@ export const gitCalls = {
     CommitResultSchema,
   ),
   'git.pull': call(NoInput, SyncResultSchema),
+  /** Pushes now and keeps retrying while offline; a rejected push pulls (merging) and pushes again. */
   'git.push': call(NoInput, SyncResultSchema),
+  /** Gives up the pull (rebase) or merge under way: everything back as it was. */
   'git.abortRebase': call(NoInput, RepoStateSchema),
+  /** The files a pull or merge stopped on, planned for the conflict view. */
+  'git.conflicts': call(NoInput, ConflictStateSchema),
+  'git.previewResolution': call(z.object({ file: ContentPathSchema, planId: z.string().max(64), choices: PieceChoicesSchema }).strict(), ResolutionPreviewSchema),
+  'git.resolveFile': call(z.object({ file: ContentPathSchema, planId: z.string().max(64), resolution: ResolutionSchema }).strict(), ConflictStateSchema),
+  /** Goes on once every file is resolved (and pushes if a push was waiting for it). */
+  'git.continue': call(NoInput, SyncResultSchema),
+  /** Commits waiting to be pushed, and what the push queue is doing. */
+  'git.outbox': call(NoInput, OutboxSchema),
+  'git.retryPush': call(z.object({ reason: z.enum(['focus', 'demand']) }).strict(), QueueStatusSchema),
+  'git.stopRetrying': call(NoInput, QueueStatusSchema),
   'git.init': call(NoInput, RepoStateSchema),
   'git.identity': call(NoInput, z.object({ identity: IdentitySchema.nullable() })),
   'git.setIdentity': call(IdentitySchema.strict(), z.object({ identity: IdentitySchema })),

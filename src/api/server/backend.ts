@@ -10,6 +10,8 @@ import { describeSite, siteHandlers } from './site-handlers';
 import { docHandlers } from './doc-handlers';
 import { draftHandlers } from './draft-handlers';
 import { gitHandlers } from './git-handlers';
+import { createPushQueueService } from './push-queue-service';
+import { syncHandlers } from './sync-handlers';
 import { previewHandlers } from './preview-handlers';
 import { createDraftJournal } from '../../core/drafts';
 import { watchSite } from '../../core/app/site-watch';
@@ -43,6 +45,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   const settings = await openSettingsStore(options.dataDir);
   const workspace = createWorkspace({ settings });
   const events = createEventBus();
+  const pushQueue = createPushQueueService({ workspace, events });
   const preview = previewHandlers({ workspace, host: options.host });
   const journal = createDraftJournal(join(options.dataDir, 'journal'));
 
@@ -100,7 +103,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...siteHandlers({ workspace, settings }),
     ...docHandlers({ workspace, settings, journal }),
     ...draftHandlers({ workspace, journal }),
-    ...gitHandlers({ workspace, events }),
+    ...gitHandlers({ workspace, events, queue: pushQueue }),
+    ...syncHandlers({ workspace, events, queue: pushQueue }),
     ...preview.handlers,
     'host.pickFolder': async () => {
       if (!options.host.pickFolder) return { path: null, supported: false };
@@ -122,6 +126,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     workspace,
     settings,
     async dispose() {
+      pushQueue.dispose();
       await journal.dispose();
       await preview.dispose();
       await shutdownAnalyzePool();

@@ -103,6 +103,7 @@ export function createDocumentService(site: SiteModel) {
       if (!result.ok && result.reason === 'conflict' && overwrite) result = await saveDocument(full, text, result.diskHash);
       if (!result.ok) {
         if (result.reason === 'conflict') return { status: 'conflict', diskText: result.diskText ?? '', diskHash: result.diskHash };
+        if (result.code === 'MERGE_CONFLICT') throw new UserError('conflict', result.message, undefined, 'merge-conflict');
         throw new UserError('io', result.message);
       }
       await site.refreshFile(file);

@@ -20,6 +20,8 @@ import { shortcutCommand } from './shortcuts';
 import { useDocuments } from './use-store';
 import { useRelations } from './use-relations';
 import { ChangesPanel } from '../git/ChangesPanel';
+import { ConflictGate } from '../git/ConflictGate';
+import { useConflictView } from '../git/use-conflict-view';
 import { useRepoState } from '../git/use-repo-state';
 import { flushPendingDrafts } from '../form/pending-drafts';
 import { useAppExit } from './use-app-exit';
@@ -65,6 +67,7 @@ export function SiteWorkspace({ client, site, authorSlug, dark, openFolderPanel,
   const relations = useRelations(client, site);
   const repo = useRepoState(client);
   const refreshRepo = repo.refresh;
+  const conflictView = useConflictView(repo.state);
   const gitStatus = useMemo(() => new Map((repo.state?.files ?? []).map((f) => [f.path, f.status])), [repo.state]);
 
   const titleOf = useCallback((file: string) => entries.find((e) => e.file === file)?.title || file.split('/').pop() || file, [entries]);
@@ -262,7 +265,8 @@ export function SiteWorkspace({ client, site, authorSlug, dark, openFolderPanel,
           </p>
           <PostList entries={shown} selected={active ?? undefined} dirtyFiles={dirtyFiles} gitStatus={gitStatus} onOpen={openFile} />
         </aside>
-        <section className="pd-work" aria-label="Editor">
+        <section className="pd-work" aria-label="Editor" data-conflicts={conflictView.open ? 'open' : undefined}>
+          <ConflictGate client={client} entries={entries} repo={repo} view={conflictView} onFinished={(text) => (setNotice({ kind: 'info', text }), refreshEntries())} />
           <Tabs docs={docs} active={active} titleOf={titleOf} onActivate={(f) => store.activate(f)} onClose={(f) => void closeTab(f)} />
           {activeDoc ? (
             <EditorArea
@@ -315,6 +319,7 @@ export function SiteWorkspace({ client, site, authorSlug, dark, openFolderPanel,
                   onOpenProblem={selectProblem}
                   beforeCommit={guards.beforeCommit}
                   onCommitted={refreshEntries}
+                  onShowConflicts={conflictView.show}
                 />
               )}
             </div>
