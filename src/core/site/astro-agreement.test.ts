@@ -22,7 +22,10 @@ interface SiteCase {
   publicImages: string[];
 }
 
-const cases: SiteCase[] = [{ name: 'astro-blog', references: { author: 'authors', related: 'blog' }, publicImages: ['heroImage'] }];
+const cases: SiteCase[] = [
+  { name: 'astro-blog', references: { author: 'authors', related: 'blog' }, publicImages: ['heroImage'] },
+  { name: 'astro-docs', references: {}, publicImages: [] },
+];
 
 interface Use {
   file: string;
@@ -55,8 +58,10 @@ function valuesOf(data: Record<string, unknown>, field: string): string[] {
   return (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string');
 }
 
+/** Whether Postdesk reports this use: a link on its line, a reference or image by its quoted value. */
 function reportedAt(all: Diagnostic[], rule: string, use: Use): boolean {
-  return all.some((d) => d.rule === rule && d.file === use.file && d.message.includes(use.value));
+  const names = rule === 'link-broken' ? `broken link: ${use.value} ` : rule === 'reference' ? `"${use.value}"` : `not found: ${use.value}`;
+  return all.some((d) => d.rule === rule && d.file === use.file && (use.line === 0 || d.line === use.line) && d.message.includes(names));
 }
 
 describe.each(cases)('$name: Postdesk judges as a real Astro build does', (site) => {
@@ -118,10 +123,9 @@ describe.each(cases)('$name: Postdesk judges as a real Astro build does', (site)
         for (const value of valuesOf(data, field)) uses.push({ file, line: 0, value, collection });
       }
     }
-    expect(uses.length).toBeGreaterThan(3);
     const disagreements = uses.filter((use) => reportedAt(all, 'reference', use) === use.value in (astro.entries[use.collection] ?? {}));
     expect(disagreements).toEqual([]);
-    expect(uses.some((u) => !(u.value in (astro.entries[u.collection] ?? {})))).toBe(true);
+    if (Object.keys(site.references).length) expect(uses.some((u) => !(u.value in (astro.entries[u.collection] ?? {})))).toBe(true);
   });
 
   it('judges every image path of a text field as the build serves it', () => {
@@ -130,7 +134,7 @@ describe.each(cases)('$name: Postdesk judges as a real Astro build does', (site)
       const data = frontmatterOf(root, file);
       for (const field of site.publicImages) for (const value of valuesOf(data, field)) uses.push({ file, line: 0, value });
     }
-    expect(uses.length).toBeGreaterThan(1);
+    expect(uses.length).toBeGreaterThanOrEqual(site.publicImages.length);
     const disagreements = uses.filter((use) => reportedAt(all, 'image-missing', use) === serves(astro, use.value));
     expect(disagreements).toEqual([]);
   });
