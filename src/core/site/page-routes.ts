@@ -19,6 +19,8 @@ export interface PageRoutes {
   dynamic: DynamicPage[];
   /** AstroWind's [...blog] route folder is present. */
   hasBlogRoutes: boolean;
+  /** Page files whose paths come from the theme's profile (AstroWind's [...blog] pages). */
+  profile: string[];
 }
 
 const pageExtensions = ['.astro', '.md', '.mdx', '.markdown', '.html'];
@@ -46,7 +48,11 @@ export function pageParam(segments: string[]): string | undefined {
 
 function recipeOf(root: string, file: string, segments: string[]): StaticPathsRecipe {
   const param = pageParam(segments);
-  if (!param) return { how: 'unread', reason: 'its path has more than one parameter, or text around one' };
+  if (!param) {
+    const dynamic = segments.filter((s) => s.includes('['));
+    const reason = dynamic.length > 1 ? `its path has ${dynamic.length} parameters` : `its parameter is part of a name (${dynamic[0] ?? ''})`;
+    return { how: 'unread', reason };
+  }
   const source = readSiteText(root, file);
   if (source === undefined) return { how: 'unread', reason: 'the file cannot be read' };
   const script = readPageScript(file, source);
@@ -57,15 +63,16 @@ function recipeOf(root: string, file: string, segments: string[]): StaticPathsRe
 
 export function readPageRoutes(root: string): PageRoutes {
   const files = listFiles(root, 'src/pages');
-  const routes: PageRoutes = { exact: new Set(), dynamic: [], hasBlogRoutes: false };
+  const routes: PageRoutes = { exact: new Set(), dynamic: [], hasBlogRoutes: false, profile: [] };
   for (const name of files) {
     const segments = routeSegments(name);
     if (!segments) continue;
+    const file = `src/pages/${name}`;
     if (segments[0] === '[...blog]') {
       routes.hasBlogRoutes = true;
+      routes.profile.push(file);
       continue;
     }
-    const file = `src/pages/${name}`;
     if (segments.some((s) => s.includes('['))) routes.dynamic.push({ file, segments, recipe: recipeOf(root, file, segments) });
     else routes.exact.add(`/${segments.join('/')}`);
   }

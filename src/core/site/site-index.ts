@@ -57,6 +57,10 @@ export class SiteIndex implements SiteLookup {
     return this.routeTable;
   }
 
+  get pageRoutes(): PageRoutes {
+    return this.pages;
+  }
+
   setPages(pages: PageRoutes): void {
     this.pages = pages;
     this.invalidateAll();
