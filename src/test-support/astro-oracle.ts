@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -38,15 +38,31 @@ export function removeTestSites(): void {
   for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
-/** Runs `astro sync` and `astro build` on a copy (in a child process, away from Vitest's Vite). */
-export async function askAstro(root: string): Promise<AstroVerdicts> {
-  const { stdout } = await run(process.execPath, [path.join(repoRoot, 'scripts/astro-oracle.mjs'), root, path.join(root, '.astro-oracle')], {
-    cwd: root,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-    maxBuffer: 64 * 1024 * 1024,
-    timeout: 180_000,
-  });
-  return JSON.parse(stdout) as AstroVerdicts;
+const childOptions = (root: string, timeout: number) => ({
+  cwd: root,
+  env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  maxBuffer: 64 * 1024 * 1024,
+  timeout,
+});
+
+/**
+ * Runs `astro sync` and `astro build` on a copy (in a child process, away from Vitest's Vite),
+ * or only `astro sync` when the site cannot be built offline.
+ */
+export async function askAstro(root: string, options: { syncOnly?: boolean } = {}): Promise<AstroVerdicts> {
+  const work = path.join(root, '.astro-oracle');
+  const args = [path.join(repoRoot, 'scripts/astro-oracle.mjs'), root, work, ...(options.syncOnly ? ['--sync-only'] : [])];
+  await run(process.execPath, args, childOptions(root, 600_000));
+  return JSON.parse(readFileSync(path.join(work, 'verdicts.json'), 'utf8')) as AstroVerdicts;
+}
+
+/** The HTTP status the site's own `astro dev` answers for each path. */
+export async function askAstroDev(root: string, paths: string[]): Promise<Record<string, number>> {
+  const list = path.join(root, '.astro-oracle-paths.json');
+  const answers = path.join(root, '.astro-oracle-answers.json');
+  writeFileSync(list, JSON.stringify(paths));
+  await run(process.execPath, [path.join(repoRoot, 'scripts/astro-dev-oracle.mjs'), root, list, answers], childOptions(root, 900_000));
+  return JSON.parse(readFileSync(answers, 'utf8')) as Record<string, number>;
 }
 
 /** Whether the build serves a path ("/blog/x" and "/blog/x/" alike), a page or a file. */
