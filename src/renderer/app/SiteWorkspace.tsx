@@ -8,6 +8,7 @@ import { fromDocumentData, isDirty } from '../documents/document-state';
 import { defaultCollection } from '../posts/default-collection';
 import { emptyFilter, filterEntries, filterOptions, type EntryFilter } from '../posts/filter-entries';
 import { PostFilters } from '../posts/PostFilters';
+import { collectionOfFile, hasField, schemaFeatures } from './schema-features';
 import { PostList } from '../posts/PostList';
 import { EditorArea, type EditorAreaHandle } from '../workspace/EditorArea';
 import { ProblemsPanel } from '../workspace/ProblemsPanel';
@@ -56,6 +57,7 @@ export function SiteWorkspace({ client, site, authorSlug, dark, openFolderPanel,
   const [entries, setEntries] = useState<EntrySummary[]>(site.entries);
   useEffect(() => setEntries(site.entries), [site]);
   const [filter, setFilter] = useState<EntryFilter>(() => ({ ...emptyFilter, collection: defaultCollection(site.info.collections, site.entries) }));
+  const features = useMemo(() => schemaFeatures(site.info.collections), [site.info.collections]);
   const [bodyMatches, setBodyMatches] = useState<Set<string>>();
   const [dialog, setDialog] = useState<Dialog>('none');
   const [bottomPanel, setBottomPanel] = useState<'problems' | 'changes' | null>('problems');
@@ -140,11 +142,12 @@ export function SiteWorkspace({ client, site, authorSlug, dark, openFolderPanel,
       const data = await client.call('post.createMonthlyUpdate', {});
       store.adopt(fromDocumentData(data));
       refreshEntries();
-      setNotice({ kind: 'info', text: `Created ${data.file} with last month's outline. It is a draft until you publish it.` });
+      const draft = hasField(collectionOfFile(site.info.collections, data.file), 'draft') ? ' It is a draft until you publish it.' : '';
+      setNotice({ kind: 'info', text: `Created ${data.file} with last month's outline.${draft}` });
     } catch (error) {
       report(error);
     }
-  }, [client, store, refreshEntries, report]);
+  }, [client, store, refreshEntries, report, site.info.collections]);
 
   const loadSiteProblems = useCallback(() => {
     setSiteProblems(null);
@@ -218,9 +221,11 @@ export function SiteWorkspace({ client, site, authorSlug, dark, openFolderPanel,
         <button type="button" onClick={() => setDialog('new-post')}>
           New post
         </button>
-        <button type="button" onClick={() => void createMonthlyUpdate()}>
-          New monthly update
-        </button>
+        {features.monthlyUpdates && (
+          <button type="button" onClick={() => void createMonthlyUpdate()}>
+            New monthly update
+          </button>
+        )}
         <button type="button" onClick={onOpenFolder}>
           Open folder…
         </button>
@@ -256,6 +261,7 @@ export function SiteWorkspace({ client, site, authorSlug, dark, openFolderPanel,
           <PostFilters
             filter={filter}
             collections={site.info.collections}
+            features={features}
             options={options}
             authorName={relations.authorName}
             onChange={setFilter}
