@@ -29,10 +29,10 @@ test('on a schema without draft or category, no filter or wording offers them, a
   const app = new AppPage(page);
   await app.open(host.url);
   const filters = page.getByRole('search', { name: 'Filter posts' });
-  await expect(filters.getByLabel('Author')).toBeVisible();
-  await expect(filters.getByLabel('Year')).toBeVisible();
-  await expect(filters.getByLabel('Category')).toHaveCount(0);
-  await expect(filters.getByLabel('Status')).toHaveCount(0);
+  await expect(filters.getByRole('combobox', { name: 'Author' })).toBeVisible();
+  await expect(filters.getByRole('combobox', { name: 'Year' })).toBeVisible();
+  await expect(filters.getByRole('combobox', { name: 'Category' })).toHaveCount(0);
+  await expect(filters.getByRole('combobox', { name: 'Status' })).toHaveCount(0);
 
   await page.getByRole('button', { name: 'New post' }).click();
   const dialog = page.getByRole('dialog', { name: 'New post' });
