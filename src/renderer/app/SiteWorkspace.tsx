@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { OpenSite } from '../../api/contract/site-schemas';
-import type { Diagnostic } from '../../core/diagnostics';
-import type { EntrySummary } from '../../core/site/site-model';
+import type { Diagnostic } from '../../shared/diagnostics';
+import type { EntrySummary } from '../../shared/site-model';
 import type { ApiClient } from '../client/api-client';
 import { DocumentStore } from '../documents/document-store';
 import { fromDocumentData, isDirty } from '../documents/document-state';
@@ -148,7 +148,7 @@ export function SiteWorkspace({ client, site, authorSlug, dark, openFolderPanel,
 
   const loadSiteProblems = useCallback(() => {
     setSiteProblems(null);
-    client.call('site.validateAll', {}).then((d) => setSiteProblems(d as Diagnostic[]), report);
+    client.call('site.validateAll', {}).then((d) => setSiteProblems(d), report);
   }, [client, report]);
 
   const runCommand = useCallback(

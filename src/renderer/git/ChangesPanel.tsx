@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { CommitResultData, FileDiffData } from '../../api/contract/git-schemas';
 import type { ConflictStateData } from '../../api/contract/merge-schemas';
-import type { Diagnostic } from '../../core/diagnostics';
-import type { EntrySummary } from '../../core/site/site-model';
+import type { Diagnostic } from '../../shared/diagnostics';
+import type { EntrySummary } from '../../shared/site-model';
 import type { ApiClient } from '../client/api-client';
 import { CommitGate } from './CommitGate';
 import { DiffView } from './DiffView';
