@@ -47,3 +47,8 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
     a.rule.localeCompare(b.rule)
   );
 }
+
+/** One line per finding, as the command line and the pre-commit hook print them: `file:line:column severity rule message`. */
+export function formatDiagnostic(d: Diagnostic): string {
+  return `${d.file}:${d.line}:${d.column} ${d.severity} ${d.rule} ${d.message}`;
+}
