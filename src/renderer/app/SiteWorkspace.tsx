@@ -298,13 +298,15 @@ export function SiteWorkspace({ client, site, authorSlug, dark, openFolderPanel,
           )}
           {bottomPanel && (
             <div className="pd-bottom">
-              <div className="pd-bottom-tabs" role="tablist" aria-label="Panels">
-                <button type="button" role="tab" aria-selected={bottomPanel === 'problems'} onClick={() => setBottomPanel('problems')}>
-                  Problems
-                </button>
-                <button type="button" role="tab" aria-selected={bottomPanel === 'changes'} onClick={() => setBottomPanel('changes')}>
-                  Changes
-                </button>
+              <div className="pd-bottom-tabs">
+                <div role="tablist" aria-label="Panels">
+                  <button type="button" role="tab" aria-selected={bottomPanel === 'problems'} onClick={() => setBottomPanel('problems')}>
+                    Problems
+                  </button>
+                  <button type="button" role="tab" aria-selected={bottomPanel === 'changes'} onClick={() => setBottomPanel('changes')}>
+                    Changes
+                  </button>
+                </div>
                 <span className="pd-spacer" />
                 <button type="button" aria-label="Hide panel" onClick={() => setBottomPanel(null)}>
                   ▾

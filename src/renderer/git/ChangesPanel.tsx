@@ -188,12 +188,13 @@ export function ChangesPanel({ client, repo, entries, onOpenPost, onOpenProblem,
           <HookSetting client={client} />
         </div>
         {shownDiff && (
-          <div className="pd-changes-diff">
-            <h3>
+          // Focusable so that a keyboard can scroll a long diff.
+          <section className="pd-changes-diff" tabIndex={0} aria-label={`Diff of ${shownDiff.path}`}>
+            <h2>
               {shownDiff.path} <span className="pd-muted">+{shownDiff.added} −{shownDiff.removed}</span>
-            </h3>
+            </h2>
             {shownDiff.binary ? <p>Binary file (an image): no text to compare.</p> : <DiffView rows={shownDiff.rows} label={`Changes in ${shownDiff.path}`} />}
-          </div>
+          </section>
         )}
       </div>
     </section>
