@@ -8,7 +8,8 @@ import { expect, test } from './support/fixtures';
  * axe-core on the main views, in the light and the dark theme: the main window with a post
  * open (form, editor, preview, Problems), the Changes panel with a diff and the commit gate,
  * and the dialogs (unsaved changes, new post, quick open, settings, About). Each check lists
- * what axe found, so a failure says which rule, where.
+ * what axe found, so a failure says which rule, where. An audit of a whole window takes
+ * seconds on a busy machine, so these tests have the slow budget (test.slow()).
  */
 const TITLE = 'Mage-OS 2.1 is out now';
 const VERSION = (JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string }).version;
@@ -37,6 +38,7 @@ async function bothThemes(page: Page, include?: string): Promise<Record<'light' 
 const NONE = { light: [], dark: [] };
 
 test('the main window with a post open has no axe violations, light or dark', async ({ page, openPost }) => {
+  test.slow();
   const editor = await openPost(TITLE);
   await expect(editor.preview.locator('#pd-body')).toBeVisible();
   await expect(editor.problems).toBeVisible();
@@ -44,6 +46,7 @@ test('the main window with a post open has no axe violations, light or dark', as
 });
 
 test('the Changes panel with a diff and the commit gate has no axe violations, light or dark', async ({ page, openPost }) => {
+  test.slow();
   const editor = await openPost(TITLE);
   await editor.typeAtEnd('\nA new closing line.');
   await editor.save();
@@ -56,14 +59,20 @@ test('the Changes panel with a diff and the commit gate has no axe violations, l
   expect(await bothThemes(page, '.pd-bottom')).toEqual(NONE);
 });
 
-test('the dialogs have no axe violations, light or dark', async ({ page, openPost }) => {
+test('the unsaved-changes question has no axe violations, light or dark', async ({ page, openPost }) => {
+  test.slow();
   const editor = await openPost(TITLE);
   await editor.typeAtEnd(' Unsaved words.');
   await editor.closeTab(TITLE).click();
   await expect(editor.unsavedDialog).toBeVisible();
   expect(await bothThemes(page, 'dialog[open]')).toEqual(NONE);
   await editor.unsavedDialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(editor.unsavedDialog).toBeHidden();
+});
 
+test('the new post, quick open, settings and About dialogs have no axe violations, light or dark', async ({ page, app, host }) => {
+  test.slow();
+  await app.open(host.url);
   for (const [open, name, selector] of [
     [() => page.getByRole('button', { name: 'New post', exact: true }).click(), 'New post', 'dialog[open]'],
     [() => page.keyboard.press('ControlOrMeta+p'), 'Quick open a post', '[role="dialog"]'],

@@ -165,7 +165,9 @@ export function SiteWorkspace({ client, site, authorSlug, dark, openFolderPanel,
         newMonthlyUpdate: () => void createMonthlyUpdate(),
         showProblems: () => setBottomPanel('problems'),
         showChanges: () => setBottomPanel('changes'),
-        closeTab: () => active && void closeTab(active),
+        closeTab: () => {
+          if (active) void closeTab(active);
+        },
         togglePreview: () => editorArea.current?.togglePreview(),
         help: () => setDialog('about'),
       });
