@@ -1,9 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { copyFixtureTree } from '../src/test-support/shared-fixtures';
+import { copyFixtureTree, FIXTURE_ROOT as fixtureRoot } from '../src/test-support/shared-fixtures';
 
-const fixtureRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/fixtures/mage-os-org');
 const postDir = 'src/data/post';
 const datePrefix = /^\d{4}-\d{2}-\d{2}-/;
 

@@ -1,6 +1,7 @@
 // Runs one benchmark module in this process and prints its figures as the last stdout line.
 import { mkdtempSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { FIXTURE_ROOT } from '../src/test-support/shared-fixtures';
 import type { BenchContext } from './context';
 
 const name = process.argv[2];
@@ -13,7 +14,7 @@ if (!name || !site || !tmpRoot) {
 
 const ctx: BenchContext = {
   tmpDir: mkdtempSync(join(tmpRoot, `${name}-`)),
-  fixtureRoot: resolve(import.meta.dirname, '../../shared/fixtures/mage-os-org'),
+  fixtureRoot: FIXTURE_ROOT,
   log: (msg) => {
     if (!process.env.POSTDESK_BENCH_QUIET) console.error(`  ${msg}`);
   },

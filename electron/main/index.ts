@@ -5,6 +5,7 @@ import { ASSET_SCHEME, handleAssetProtocol, registerAssetScheme } from './asset-
 import { bindIpc, forwardEvents } from './ipc';
 import { folderFromArgv } from './launch-args';
 import { buildAppMenu } from './menu';
+import type { Command } from '../../src/shared/commands';
 import { createAppWindow } from './window';
 
 let mainWindow: BrowserWindow | null = null;
@@ -54,7 +55,7 @@ async function start(): Promise<void> {
   bindIpc(active, isTrustedSender);
   forwardEvents(active, () => mainWindow?.webContents);
 
-  const sendCommand = (command: string) => active.events.emit('menu.command', { command });
+  const sendCommand = (command: Command) => active.events.emit('menu.command', { command });
   Menu.setApplicationMenu(buildAppMenu({ openFolder: () => sendCommand('open-folder'), sendCommand }));
 
   mainWindow = createAppWindow({

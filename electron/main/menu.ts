@@ -1,26 +1,31 @@
 import { app, Menu, shell, type MenuItemConstructorOptions } from 'electron';
+import { accelerator, COMMAND_INFO, type Command } from '../../src/shared/commands';
 
 export interface MenuActions {
   openFolder(): void;
-  sendCommand(command: string): void;
+  sendCommand(command: Command): void;
 }
 
 /** The usual File/Edit/View/Help menus; product commands are forwarded to the renderer. */
 export function buildAppMenu(actions: MenuActions): Menu {
   const isMac = process.platform === 'darwin';
+  const item = (command: Command): MenuItemConstructorOptions => {
+    const { label, keys } = COMMAND_INFO[command];
+    return { label, accelerator: keys && accelerator(keys), click: () => actions.sendCommand(command) };
+  };
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
       label: '&File',
       submenu: [
-        { label: 'New Post…', accelerator: 'CmdOrCtrl+N', click: () => actions.sendCommand('new-post') },
-        { label: 'New Monthly Update', accelerator: 'CmdOrCtrl+Shift+N', click: () => actions.sendCommand('new-monthly-update') },
+        item('new-post'),
+        item('new-monthly-update'),
         { type: 'separator' },
-        { label: 'Open Folder…', accelerator: 'CmdOrCtrl+O', click: () => actions.openFolder() },
-        { label: 'Quick Open Post…', accelerator: 'CmdOrCtrl+P', click: () => actions.sendCommand('quick-open') },
+        { ...item('open-folder'), click: () => actions.openFolder() },
+        item('quick-open'),
         { type: 'separator' },
-        { label: 'Save', accelerator: 'CmdOrCtrl+S', click: () => actions.sendCommand('save') },
-        { label: 'Close Tab', accelerator: 'CmdOrCtrl+W', click: () => actions.sendCommand('close-tab') },
+        item('save'),
+        item('close-tab'),
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
@@ -29,9 +34,9 @@ export function buildAppMenu(actions: MenuActions): Menu {
     {
       label: '&View',
       submenu: [
-        { label: 'Toggle Preview', accelerator: 'CmdOrCtrl+Shift+V', click: () => actions.sendCommand('toggle-preview') },
-        { label: 'Problems', accelerator: 'CmdOrCtrl+Shift+M', click: () => actions.sendCommand('show-problems') },
-        { label: 'Changes', accelerator: 'CmdOrCtrl+Shift+G', click: () => actions.sendCommand('show-changes') },
+        item('toggle-preview'),
+        item('show-problems'),
+        item('show-changes'),
         { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },
@@ -44,7 +49,7 @@ export function buildAppMenu(actions: MenuActions): Menu {
     {
       role: 'help',
       submenu: [
-        { label: 'Postdesk Help', click: () => actions.sendCommand('help') },
+        item('help'),
         { label: 'Markdown Guide', click: () => void shell.openExternal('https://www.markdownguide.org/basic-syntax/') },
       ],
     },

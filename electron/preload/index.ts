@@ -2,7 +2,7 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { callNames } from '../../src/api/contract/calls';
 import { eventNames } from '../../src/api/contract/events';
 import type { ApiResult } from '../../src/api/contract/errors';
-import type { PreloadBridge } from '../../src/renderer/client/bridge';
+import type { PreloadBridge } from '../../src/api/contract/bridge';
 import { callChannel, EVENT_CHANNEL } from '../main/channels';
 
 const calls: PreloadBridge['calls'] = Object.fromEntries(

@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { PREVIEW_FRAME_SANDBOX } from '../../src/core/preview/preview-frame';
+import { PREVIEW_FRAME_SANDBOX } from '../../src/shared/preview-frame';
 import { expect, test } from './support/fixtures';
 
 /**

@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { test, expect, chromium, type Browser, type Page } from '@playwright/test';
 import { buildPreviewDocument } from '../../src/core/preview/preview-document';
-import { PREVIEW_FRAME_SANDBOX } from '../../src/core/preview/preview-frame';
+import { PREVIEW_FRAME_SANDBOX } from '../../src/shared/preview-frame';
 import { createPreviewRenderer } from '../../src/core/preview/preview-renderer';
 
 /**

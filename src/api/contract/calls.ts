@@ -55,4 +55,7 @@ export type CallInput<N extends CallName> = z.input<Calls[N]['input']>;
 export type ParsedInput<N extends CallName> = z.output<Calls[N]['input']>;
 export type CallOutput<N extends CallName> = z.output<Calls[N]['output']>;
 
+/** Each call's input and result, by name (what a caller sends and gets back). */
+export type CallTypes = { [N in CallName]: { input: CallInput<N>; output: CallOutput<N> } };
+
 export const callNames = Object.keys(calls) as CallName[];

@@ -49,9 +49,9 @@ export const DraftSchema = z.object({
 });
 export type Draft = z.infer<typeof DraftSchema>;
 
-export { PREVIEW_BLOCK_MARK, PREVIEW_BODY_SLOT, PREVIEW_HEADER_SLOT } from '../../core/preview/preview-slots';
+export { PREVIEW_BLOCK_MARK, PREVIEW_BODY_SLOT, PREVIEW_HEADER_SLOT } from '../../shared/preview-slots';
 /** The sandbox every host gives the preview frame (the one the XSS suite drives). */
-export { PREVIEW_FRAME_SANDBOX } from '../../core/preview/preview-frame';
+export { PREVIEW_FRAME_SANDBOX } from '../../shared/preview-frame';
 
 /**
  * The preview of a post, in parts, so that a host showing it can patch the blocks that

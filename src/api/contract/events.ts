@@ -1,6 +1,10 @@
 import { z } from 'zod';
+import { COMMANDS } from '../../shared/commands';
 import { QueueStatusSchema } from './merge-schemas';
 import { EntrySummarySchema, OpenSiteSchema } from './site-schemas';
+
+/** The app's commands (src/shared/commands): a menu can send nothing the renderer does not perform. */
+export const CommandSchema = z.enum(COMMANDS);
 
 /** Everything the backend pushes to the renderer without being asked. */
 export const events = {
@@ -19,10 +23,13 @@ export const events = {
   /** The push queue changed (pushing, waiting to retry, pushed). */
   'git.queue': QueueStatusSchema,
   /** A menu command (Electron) the renderer should perform. */
-  'menu.command': z.object({ command: z.string() }),
+  'menu.command': z.object({ command: CommandSchema }),
 };
 
 export type Events = typeof events;
 export type EventName = keyof Events;
 export type EventPayload<N extends EventName> = z.output<Events[N]>;
 export const eventNames = Object.keys(events) as EventName[];
+
+/** Each event's payload, by name (what a listener receives). */
+export type EventPayloads = { [N in EventName]: EventPayload<N> };

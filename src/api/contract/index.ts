@@ -2,6 +2,7 @@ export * from './call-spec';
 export * from './calls';
 export * from './events';
 export * from './errors';
+export * from './bridge';
 export * from './paths';
 export * from './site-schemas';
 export * from './doc-schemas';

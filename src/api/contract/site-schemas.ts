@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { RULE_IDS } from '../../core/diagnostics';
+import { RULE_IDS, type Diagnostic } from '../../shared/diagnostics';
+import { FIELD_KINDS, type CollectionInfo, type EntrySummary, type FieldInfo, type SiteInfo } from '../../shared/site-model';
 
 export const SeveritySchema = z.enum(['error', 'warning', 'info']);
 
@@ -13,26 +14,9 @@ export const DiagnosticSchema = z.object({
   field: z.string().optional(),
 });
 
-const FieldKindSchema = z.enum([
-  'string', 'text', 'markdown', 'datetime', 'boolean', 'number', 'select', 'list', 'relation', 'image', 'object', 'unknown',
-]);
+const FieldKindSchema = z.enum(FIELD_KINDS);
 
-interface FieldInfoShape {
-  name: string;
-  label: string;
-  kind: z.infer<typeof FieldKindSchema>;
-  required: boolean;
-  cmsRequired: boolean;
-  hint?: string;
-  default?: unknown;
-  options?: string[];
-  relation?: { collection: string; valueField: string; displayField: string };
-  itemKind?: z.infer<typeof FieldKindSchema>;
-  fields?: FieldInfoShape[];
-  collapsed?: boolean;
-}
-
-export const FieldInfoSchema: z.ZodType<FieldInfoShape> = z.lazy(() =>
+export const FieldInfoSchema: z.ZodType<FieldInfo> = z.lazy(() =>
   z.object({
     name: z.string(),
     label: z.string(),
@@ -89,3 +73,17 @@ export const OpenSiteSchema = z.object({
   entries: z.array(EntrySummarySchema),
 });
 export type OpenSite = z.infer<typeof OpenSiteSchema>;
+
+/**
+ * The schemas describe the shared model exactly (src/shared/diagnostics, src/shared/site-model):
+ * when one changes, the typecheck fails here until the other follows, so what crosses the
+ * contract is what every layer's types say.
+ */
+type Exactly<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Holds<T extends true> = T;
+export type SchemasMatchSharedModel = [
+  Holds<Exactly<z.infer<typeof DiagnosticSchema>, Diagnostic>>,
+  Holds<Exactly<z.infer<typeof CollectionInfoSchema>, CollectionInfo>>,
+  Holds<Exactly<z.infer<typeof EntrySummarySchema>, EntrySummary>>,
+  Holds<Exactly<z.infer<typeof SiteInfoSchema>, SiteInfo>>,
+];

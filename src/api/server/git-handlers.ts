@@ -1,7 +1,6 @@
 import type { Workspace } from '../../core/app/workspace';
 import {
   collapseUnchanged,
-  commitFiles,
   describeSync,
   diffFile,
   initRepo,
@@ -13,6 +12,7 @@ import {
   suggestMessage,
   type RepoState,
 } from '../../core/git';
+import { commitWithGate } from '../../core/documents/commit-gate';
 import { diffOffThread } from '../../core/site/workers/diff-off-thread';
 import type { EventBus } from './event-bus';
 import { explained } from './git-explained';
@@ -42,13 +42,7 @@ export function gitHandlers(deps: { workspace: Workspace; events: EventBus; queu
     'git.commit': ({ files, message, confirmWarnings }) =>
       explained(async () => {
         const site = workspace.require();
-        const result = await commitFiles(site.info.root, {
-          files,
-          message,
-          confirmWarnings,
-          // The gate validates what is on disk, which is what gets committed.
-          validate: async (paths) => (await Promise.all(paths.filter((p) => site.collectionFor(p)).map((p) => site.checkFile(p)))).flat(),
-        });
+        const result = await commitWithGate(site.info.root, site, { files, message, confirmWarnings });
         if (result.status === 'committed') {
           events.emit('git.changed', {});
           // Commits made while a push waits for the network go with it.

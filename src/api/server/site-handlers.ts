@@ -1,4 +1,5 @@
 import type { Workspace } from '../../core/app/workspace';
+import { createDocumentService } from '../../core/documents/document-service';
 import type { SiteModel } from '../../core/site/site-model';
 import type { SettingsStore } from '../../core/settings/settings-store';
 import type { OpenSite } from '../contract/site-schemas';
@@ -15,6 +16,6 @@ export function siteHandlers(deps: { workspace: Workspace; settings: SettingsSto
     'site.entries': () => workspace.require().entries(),
     'site.validateAll': () => workspace.require().validateAll(),
     'site.forgetRecent': async ({ path }) => (await settings.forgetFolder(path)).recentFolders,
-    'file.validate': ({ file, text }) => workspace.require().checkFile(file, text),
+    'file.validate': ({ file, text }) => createDocumentService(workspace.require()).validate(file, text),
   } satisfies Partial<Handlers>;
 }

@@ -22,7 +22,7 @@ function fakeSite(findings: (file: string) => Diagnostic[] = () => []): CommitDe
     openSite: async () => ({
       collectionFor: (file: string) =>
         file.startsWith(`${POST_DIR}/`) ? { name: 'post', label: 'Posts', folder: POST_DIR, extensions: ['.md'], fields: [], hasSchema: true } : undefined,
-      validateFile: findings,
+      checkFile: async (file: string) => findings(file),
       dispose: () => {},
     }),
   };

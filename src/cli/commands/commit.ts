@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Diagnostic } from '../../core/diagnostics';
-import { commitFiles, isGitProblem, readRepoState, type GitProblem } from '../../core/git';
+import { changedContentFiles, commitWithGate } from '../../core/documents/commit-gate';
+import { formatDiagnostic } from '../../core/diagnostics';
+import { isGitProblem, type GitProblem } from '../../core/git';
 import { loadSite } from '../../core/site/load-site';
 import type { SiteModel } from '../../core/site/site-model';
 import { isUserError } from '../../core/user-error';
@@ -9,7 +10,7 @@ import type { CliIo } from '../cli-io';
 
 const USAGE = 'Usage: postdesk commit ROOT -m MESSAGE [FILE…]\n' + '  Validates the files (default: every changed content file) and commits only them.';
 
-type Site = Pick<SiteModel, 'validateFile' | 'collectionFor' | 'dispose'>;
+type Site = Pick<SiteModel, 'checkFile' | 'collectionFor' | 'dispose'>;
 
 /** What the command needs from the rest of the core; tests may swap the site. */
 export interface CommitDeps {
@@ -49,10 +50,6 @@ function parseArgs(args: string[], cwd: string): Parsed | string {
   return { root: absRoot, message, files: files.map((f) => path.resolve(absRoot, f)) };
 }
 
-export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file}:${d.line}:${d.column} ${d.severity} ${d.rule} ${d.message}`;
-}
-
 function reportGitProblem(problem: GitProblem, io: CliIo): number {
   io.err(`postdesk commit: ${problem.message}`);
   // A file outside ROOT or an empty message is the caller's mistake, not git's.
@@ -85,18 +82,16 @@ export async function run(args: string[], io: CliIo, deps: CommitDeps = defaultD
       io.err(`postdesk commit: ${error.message}`);
       return 2;
     }
-    const loaded = site;
     let files = parsed.files;
     if (files.length === 0) {
-      const state = await readRepoState(parsed.root);
-      files = state.files.filter((f) => f.status !== 'conflicted' && loaded.collectionFor(f.path)).map((f) => f.path);
-      if (state.isRepo && files.length === 0) {
+      const changed = await changedContentFiles(parsed.root, site);
+      files = changed.files;
+      if (changed.isRepo && files.length === 0) {
         io.err('postdesk commit: no changed content files to commit.');
         return 3;
       }
     }
-    const validate = (paths: string[]) => paths.filter((p) => loaded.collectionFor(p)).flatMap((p) => loaded.validateFile(p));
-    const result = await commitFiles(parsed.root, { files, message: parsed.message, validate, confirmWarnings: true });
+    const result = await commitWithGate(parsed.root, site, { files, message: parsed.message, confirmWarnings: true });
     if (result.status !== 'committed') {
       for (const d of result.diagnostics) io.out(formatDiagnostic(d));
       const errors = result.diagnostics.filter((d) => d.severity === 'error').length;

@@ -15,7 +15,7 @@ const SAMPLE = `${POST_DIR}/2022-08-15-mirror-2-4-5-release-and-many-contributio
 let root: string;
 let site: SiteModel;
 // One loaded site for every run keeps the suite fast; `set` validates the text it wrote.
-const deps: SetDeps = { openSite: async () => ({ info: site.info, collectionFor: (f) => site.collectionFor(f), validateFile: (f, t) => site.validateFile(f, t), dispose: () => undefined }) };
+const deps: SetDeps = { openSite: async () => Object.assign(Object.create(site) as SiteModel, { dispose: () => undefined }) };
 
 beforeAll(async () => {
   root = join(mkdtempSync(join(tmpdir(), 'postdesk-set-')), 'site');

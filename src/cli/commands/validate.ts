@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { compareDiagnostics, type Diagnostic } from '../../core/diagnostics';
+import { compareDiagnostics, formatDiagnostic, type Diagnostic } from '../../core/diagnostics';
 import { loadSite, SiteRootError } from '../../core/site/load-site';
 import type { SiteModel } from '../../core/site/site-model';
 import type { CliIo } from '../cli-io';
@@ -111,7 +111,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
         }),
       );
     } else {
-      for (const d of diagnostics) io.out(`${d.file}:${d.line}:${d.column} ${d.severity} ${d.rule} ${d.message}`);
+      for (const d of diagnostics) io.out(formatDiagnostic(d));
       const notes = diagnostics.length - errors - warnings;
       io.out(`${plural(checked, 'file')} checked: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${notes ? `, ${plural(notes, 'note')}` : ''}`);
     }

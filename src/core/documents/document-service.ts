@@ -7,6 +7,7 @@ import { resolveWritablePath, writeAreasOf, writeRefusal } from '../security/wri
 import type { Diagnostic } from '../diagnostics';
 import type { SiteModel } from '../site/site-model';
 import { UserError } from '../user-error';
+import { parseFieldInput } from '../roundtrip/field-input';
 import { fieldForPath, fieldOrderOf, fieldValueFromInput } from './field-input';
 import { formRefusal } from './form-refusal';
 import { toJsonValues } from './json-values';
@@ -95,6 +96,37 @@ export function createDocumentService(site: SiteModel) {
         throw new UserError('unsupported', error instanceof Error ? error.message : String(error));
       }
       return { text: next, ...describeText(next), notes };
+    },
+
+    /**
+     * Edits fields from values typed as text (`postdesk set`'s KEY=VALUE): each value read by
+     * its field's kind (fields.ts), dotted keys reaching nested fields, an empty value removing
+     * an optional field. A key that is no field, or a value its field cannot take, is refused
+     * with one line saying why (UserError, nothing changed). Frontmatter the round trip cannot
+     * edit throws its own error, which says where.
+     */
+    setFieldsFromText(file: string, text: string, assignments: readonly { key: string; raw: string }[]): string {
+      const collection = site.collectionFor(file);
+      if (!collection) {
+        const known = site.info.collections.map((c) => `${c.name} (${c.folder})`).join(', ') || 'none';
+        throw new UserError('unsupported', `${file} is not in any collection of the site at ${root} (collections: ${known})`);
+      }
+      const changes = assignments.map(({ key, raw }) => {
+        const field = fieldForPath(collection, key);
+        if (!field) throw new UserError('unsupported', `unknown field "${key}" in ${collection.name} (fields: ${collection.fields.map((f) => f.name).join(', ')})`);
+        const input = parseFieldInput(field, raw, key);
+        if (!input.ok) throw new UserError('unsupported', input.reason);
+        return { key, value: input.value, field };
+      });
+      const refusal = formRefusal(text);
+      if (refusal) throw new UserError('unsupported', refusal);
+      const order = fieldOrderOf(collection);
+      return changes.reduce((next, { key, value, field }) => setField(next, key, value, { order, keepEmpty: field.required }), text);
+    },
+
+    /** The file's findings for this text (unsaved or as saved), checked in a worker under the site's time budget. */
+    validate(file: string, text?: string): Promise<Diagnostic[]> {
+      return site.checkFile(file, text);
     },
 
     async save(file: string, text: string, baseHash: string | null, overwrite: boolean): Promise<SaveOutcome> {

@@ -3,7 +3,7 @@ import { assetUrlPath } from '../assets/resolve-asset-path';
 import { createImageMapper } from '../assets/rewrite-image-urls';
 import { renderPostHeader } from '../preview/post-header';
 import { buildPreviewDocument } from '../preview/preview-document';
-import { PREVIEW_BODY_SLOT, PREVIEW_HEADER_SLOT } from '../preview/preview-slots';
+import { PREVIEW_BODY_SLOT, PREVIEW_HEADER_SLOT } from '../../shared/preview-slots';
 import { createPreviewWorker, PreviewSuperseded, type PreviewWorker } from '../preview/preview-worker';
 import { readFields } from '../roundtrip/read-fields';
 import { getBody, lineNumberAt, parseSource } from '../roundtrip/split-source';

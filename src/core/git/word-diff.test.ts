@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diffFile } from './diff-file';
-import { diffSequences } from './myers';
+import { diffSequences } from './sequence-diff';
 import { POST_DIR, edit, firstPosts, git, isolateGitConfig, removeTempDirs, makeSiteRepo, postPath } from './test-repo';
 import { collapseUnchanged, diffTexts, diffWords } from './word-diff';
 

@@ -1,5 +1,5 @@
 import { splitFrontmatter } from '../../shared/frontmatter-bounds';
-import { diffSequences } from './myers';
+import { diffSequences } from './sequence-diff';
 
 export interface DiffPart {
   text: string;

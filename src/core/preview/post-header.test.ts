@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { markdownStats } from '../../shared/reading-time';
 import { buildPostHeader, formatPostDate, renderPostHeader } from './post-header';
 
 const fields = {
@@ -51,5 +52,12 @@ describe('post header', () => {
     expect(html).not.toContain('<img src=x');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(html).toContain('a &amp; b');
+  });
+
+  it('counts the reading time the way the status bar does: code counts, markup does not', () => {
+    const body = `${'word '.repeat(150)}\n\n\`\`\`js\n${'code '.repeat(100)}\n\`\`\`\n\n[a link](https://example.com/one/two/three)\n`;
+    const words = markdownStats(body).words;
+    expect(words).toBe(252);
+    expect(buildPostHeader(fields, { body }).readingMinutes).toBe(2);
   });
 });

@@ -1,4 +1,6 @@
 import type { ImageTarget } from '../assets/rewrite-image-urls';
+import { markdownStats } from '../../shared/reading-time';
+import { cleanSlug } from '../../shared/slug';
 import { escapeHtml } from './escape-html';
 
 /**
@@ -28,22 +30,6 @@ export interface PostHeaderOptions {
   body?: string;
 }
 
-/** AstroWind's cleanSlug: each path segment slugified (close to limax for Latin text). */
-export function cleanSlug(text: string): string {
-  return text
-    .replace(/^\/+|\/+$/g, '')
-    .split('/')
-    .map((segment) =>
-      segment
-        .normalize('NFKD')
-        .replace(/[\u0300-\u036f]/g, '')
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-+|-+$/g, ''),
-    )
-    .join('/');
-}
-
 /** AstroWind's getFormattedDate: e.g. "Sep 30, 2023", in UTC. */
 export function formatPostDate(date: Date, language = 'en'): string {
   return new Intl.DateTimeFormat(language, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(date);
@@ -62,13 +48,6 @@ function toDate(value: unknown): Date | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
-/** Reading time as AstroWind shows it (reading-time's 200 words a minute, rounded up). */
-export function readingMinutes(body: string): number {
-  const plain = body.replace(/```[\s\S]*?```/g, ' ').replace(/<[^>]+>/g, ' ').replace(/[#>*_`~[\]()!|-]/g, ' ');
-  const words = plain.split(/\s+/).filter(Boolean).length;
-  return Math.ceil(words / 200);
-}
-
 export function buildPostHeader(fields: Record<string, unknown>, options: PostHeaderOptions = {}): PostHeader {
   const header: PostHeader = { title: text(fields.title) ?? '', tags: [] };
   const date = toDate(fields.publishDate);
@@ -81,7 +60,7 @@ export function buildPostHeader(fields: Record<string, unknown>, options: PostHe
     header.tags = fields.tags.map(text).filter((tag): tag is string => !!tag).map((tag) => ({ slug: cleanSlug(tag), title: tag }));
   }
   header.excerpt = text(fields.excerpt);
-  if (options.body !== undefined) header.readingMinutes = readingMinutes(options.body) || undefined;
+  if (options.body !== undefined) header.readingMinutes = markdownStats(options.body).readingMinutes || undefined;
   const image = text(fields.image);
   if (image) {
     // AstroWind uses the excerpt as the cover's alt text; the site's imageAlt wins when set.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPreviewDocument, previewCsp } from './preview-document';
-import { classifyPreviewLink } from './preview-frame';
+import { classifyPreviewLink } from '../../shared/preview-frame';
 
 describe('preview document', () => {
   it('carries a CSP that allows no script and images only from the asset route', () => {

@@ -8,18 +8,6 @@ import type { FieldValue } from './field-value';
 
 export type FieldInput = { ok: true; value: FieldValue | undefined } | { ok: false; reason: string };
 
-/** The field at a dotted path, walking into groups (`metadata.robots.index`). */
-export function findField(fields: readonly FieldInfo[], path: readonly string[]): FieldInfo | undefined {
-  let level: readonly FieldInfo[] | undefined = fields;
-  let found: FieldInfo | undefined;
-  for (const name of path) {
-    found = level?.find((f) => f.name === name);
-    if (!found) return undefined;
-    level = found.fields;
-  }
-  return found;
-}
-
 function convert(kind: FieldKind | undefined, raw: string, name: string, field?: FieldInfo): FieldInput {
   switch (kind) {
     case 'boolean':

@@ -4,4 +4,4 @@ export { readFields, unreadableFence, locateField, type ReadFieldsResult } from 
 export { formatDateLike, parseDateInput, isDateText, DEFAULT_DATE_TEMPLATE } from './date-format';
 export { FrontmatterSyntaxError } from './yaml-source';
 export type { FieldValue, FieldPath } from './field-value';
-export { parseFieldInput, findField, type FieldInput } from './field-input';
+export { parseFieldInput, type FieldInput } from './field-input';

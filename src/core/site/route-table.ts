@@ -1,7 +1,7 @@
 import type { EntryAnalysis } from '../rules/entry-analysis';
 import type { DynamicPage, PageRoutes } from './page-routes';
 import type { CollectionSpec, SiteSpec } from './site-spec';
-import { slugifyTerm } from './slugify';
+import { cleanSlug } from '../../shared/slug';
 
 /** Every path the built site serves, compiled into sets for O(1) link checks. */
 export interface RouteTable {
@@ -33,13 +33,13 @@ function pad(n: number): string {
 /** AstroWind's generatePermalink: %slug% %id% %category% and date parts (UTC), empty segments dropped. */
 export function astroWindPermalink(pattern: string, entry: Pick<EntryAnalysis, 'slug' | 'category' | 'date'>): string {
   if (pattern === '/%category%/%slug%' || pattern === '%category%/%slug%') {
-    return entry.category ? `/${slugifyTerm(entry.category)}/${entry.slug}` : `/${entry.slug}`;
+    return entry.category ? `/${cleanSlug(entry.category)}/${entry.slug}` : `/${entry.slug}`;
   }
   const date = entry.date ? new Date(entry.date) : undefined;
   const parts: Record<string, string> = {
     '%slug%': entry.slug,
     '%id%': entry.slug,
-    '%category%': entry.category ? slugifyTerm(entry.category) : '',
+    '%category%': entry.category ? cleanSlug(entry.category) : '',
     '%year%': date ? String(date.getUTCFullYear()) : '',
     '%month%': date ? pad(date.getUTCMonth() + 1) : '',
     '%day%': date ? pad(date.getUTCDate()) : '',
@@ -150,8 +150,8 @@ export function buildRouteTable(spec: SiteSpec, pages: PageRoutes, entries: Iter
     table.exact.add(url);
     if (entry.collection === blogName) {
       published++;
-      if (entry.category) categories.set(slugifyTerm(entry.category), (categories.get(slugifyTerm(entry.category)) ?? 0) + 1);
-      for (const tag of entry.tags) tags.set(slugifyTerm(tag), (tags.get(slugifyTerm(tag)) ?? 0) + 1);
+      if (entry.category) categories.set(cleanSlug(entry.category), (categories.get(cleanSlug(entry.category)) ?? 0) + 1);
+      for (const tag of entry.tags) tags.set(cleanSlug(tag), (tags.get(cleanSlug(tag)) ?? 0) + 1);
     }
   }
   for (const page of readPages) addPaginated(table.exact, page, paginated.get(page) ?? 0);

@@ -1,102 +1,13 @@
 import type { Diagnostic } from '../diagnostics';
+import type { CollectionInfo, EntrySummary, RouteInfo, SiteInfo } from '../../shared/site-model';
+
+export type { FieldKind, FieldInfo, CollectionInfo, EntrySummary, RouteInfo, SiteInfo } from '../../shared/site-model';
 
 /**
- * The shape of an opened content folder as every other part of the core sees it.
- * Built by `loadSite` (site model), consumed by validation, saving, preview, git and the hosts.
+ * The opened content folder as every other part of the core sees it: the data model (in
+ * src/shared) with the site's lookups and checks. Built by `loadSite`, consumed by validation,
+ * saving, preview, git and the hosts.
  */
-
-export type FieldKind =
-  | 'string'
-  | 'text'
-  | 'markdown'
-  | 'datetime'
-  | 'boolean'
-  | 'number'
-  | 'select'
-  | 'list'
-  | 'relation'
-  | 'image'
-  | 'object'
-  | 'unknown';
-
-export interface FieldInfo {
-  /** Key in the frontmatter. */
-  name: string;
-  /** What the writer sees: the CMS label, else the name in words ("publishDate" -> "Publish date"). */
-  label: string;
-  kind: FieldKind;
-  /** Required by the zod schema (the site build fails without it). */
-  required: boolean;
-  /** Required only by the CMS config. */
-  cmsRequired: boolean;
-  hint?: string;
-  default?: unknown;
-  /** Select options (CMS `options` or a zod enum). */
-  options?: string[];
-  /** For `relation`: the collection and the field whose value is stored. */
-  relation?: { collection: string; valueField: string; displayField: string };
-  /** For `list`: the kind of each item. */
-  itemKind?: FieldKind;
-  /** For `object`: nested fields, and whether the CMS shows it collapsed. */
-  fields?: FieldInfo[];
-  collapsed?: boolean;
-}
-
-export interface CollectionInfo {
-  name: string;
-  label: string;
-  /** Folder relative to the root, forward slashes, no trailing slash. */
-  folder: string;
-  /** File extensions the collection holds, e.g. ['.md', '.mdx']. */
-  extensions: string[];
-  /** Fields in display order: CMS order first, then the remaining schema keys. */
-  fields: FieldInfo[];
-  /** CMS slug pattern, e.g. '{{year}}-{{month}}-{{day}}-{{slug}}'. */
-  slugPattern?: string;
-  /** The field that dates an entry (publishDate, eventDate…), if any. */
-  dateField?: string;
-  hasSchema: boolean;
-}
-
-export interface EntrySummary {
-  /** Path relative to the root, forward slashes. */
-  file: string;
-  collection: string;
-  /** File name without extension. */
-  slug: string;
-  title: string;
-  /** The date field's value as an ISO string (UTC), if it parses. */
-  date?: string;
-  draft: boolean;
-  category?: string;
-  author?: string;
-  tags: string[];
-  /** Public URL of the entry, when the site routes it (e.g. /updates/2023-09-30-september-2023-update). */
-  url?: string;
-  errors: number;
-  warnings: number;
-}
-
-/** How a dynamic page's paths are known (`postdesk validate --format json` lists them). */
-export interface RouteInfo {
-  /** Root-relative page file. */
-  page: string;
-  how: 'read' | 'profile' | 'wildcard';
-  /** For a wildcard: why its paths could not be read. */
-  reason?: string;
-}
-
-export interface SiteInfo {
-  root: string;
-  name: string;
-  siteUrl?: string;
-  /** CMS media folder relative to root (e.g. 'src/assets/images'), if known. */
-  mediaFolder?: string;
-  collections: CollectionInfo[];
-  /** Problems with the site itself (a config that fails to load…). */
-  diagnostics: Diagnostic[];
-}
-
 export interface SiteModel {
   readonly info: SiteInfo;
   /** All entries, any order. */

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { CollectionInfo } from '../../core/site/site-model';
+import type { CollectionInfo } from '../../shared/site-model';
 import { Dialog } from './Dialog';
 import { hasField } from './schema-features';
 import { LabeledSelect } from './LabeledSelect';

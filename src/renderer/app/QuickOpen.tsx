@@ -1,5 +1,5 @@
 import { useMemo, useState, type KeyboardEvent } from 'react';
-import type { EntrySummary } from '../../core/site/site-model';
+import type { EntrySummary } from '../../shared/site-model';
 import { emptyFilter, filterEntries } from '../posts/filter-entries';
 
 interface QuickOpenProps {

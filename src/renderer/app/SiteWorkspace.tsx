@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { OpenSite } from '../../api/contract/site-schemas';
-import type { Diagnostic } from '../../core/diagnostics';
-import type { EntrySummary } from '../../core/site/site-model';
+import { commandForKey, type Command } from '../../shared/commands';
+import type { Diagnostic } from '../../shared/diagnostics';
+import type { EntrySummary } from '../../shared/site-model';
 import type { ApiClient } from '../client/api-client';
 import { DocumentStore } from '../documents/document-store';
 import { fromDocumentData, isDirty } from '../documents/document-state';
@@ -13,11 +14,12 @@ import { PostList } from '../posts/PostList';
 import { EditorArea, type EditorAreaHandle } from '../workspace/EditorArea';
 import { ProblemsPanel } from '../workspace/ProblemsPanel';
 import { Tabs } from '../workspace/Tabs';
+import { AboutDialog } from './AboutDialog';
 import { errorMessage } from './format';
+import { performCommand } from './perform-command';
 import { NewPostDialog } from './NewPostDialog';
 import { QuickOpen } from './QuickOpen';
 import { SettingsDialog } from './SettingsDialog';
-import { shortcutCommand } from './shortcuts';
 import { useDocuments } from './use-store';
 import { useRelations } from './use-relations';
 import { ChangesPanel } from '../git/ChangesPanel';
@@ -43,7 +45,7 @@ interface SiteWorkspaceProps {
   onToggleTheme(): void;
 }
 
-type Dialog = 'none' | 'quick-open' | 'new-post' | 'settings';
+type Dialog = 'none' | 'quick-open' | 'new-post' | 'settings' | 'about';
 
 const NO_PROBLEMS: Diagnostic[] = [];
 
@@ -151,29 +153,34 @@ export function SiteWorkspace({ client, site, authorSlug, dark, openFolderPanel,
 
   const loadSiteProblems = useCallback(() => {
     setSiteProblems(null);
-    client.call('site.validateAll', {}).then((d) => setSiteProblems(d as Diagnostic[]), report);
+    client.call('site.validateAll', {}).then((d) => setSiteProblems(d), report);
   }, [client, report]);
 
   const runCommand = useCallback(
-    (command: string) => {
+    (command: Command) => {
       // A menu accelerator may never reach the editor or a field as a key: hand over their pending edits first.
       flush();
-      if (command === 'save') void save();
-      else if (command === 'quick-open') setDialog('quick-open');
-      else if (command === 'open-folder') onOpenFolder();
-      else if (command === 'new-post') setDialog('new-post');
-      else if (command === 'new-monthly-update') void createMonthlyUpdate();
-      else if (command === 'show-problems') setBottomPanel('problems');
-      else if (command === 'show-changes') setBottomPanel('changes');
-      else if (command === 'close-tab' && active) void closeTab(active);
-      else if (command === 'toggle-preview') editorArea.current?.togglePreview();
+      performCommand(command, {
+        save: () => void save(),
+        quickOpen: () => setDialog('quick-open'),
+        openFolder: onOpenFolder,
+        newPost: () => setDialog('new-post'),
+        newMonthlyUpdate: () => void createMonthlyUpdate(),
+        showProblems: () => setBottomPanel('problems'),
+        showChanges: () => setBottomPanel('changes'),
+        closeTab: () => {
+          if (active) void closeTab(active);
+        },
+        togglePreview: () => editorArea.current?.togglePreview(),
+        help: () => setDialog('about'),
+      });
     },
     [flush, save, onOpenFolder, createMonthlyUpdate, active, closeTab],
   );
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const command = shortcutCommand(event);
+      const command = commandForKey(event);
       if (!command) return;
       event.preventDefault();
       runCommand(command);
@@ -231,6 +238,9 @@ export function SiteWorkspace({ client, site, authorSlug, dark, openFolderPanel,
         </button>
         <button type="button" onClick={() => setDialog('settings')}>
           Settings
+        </button>
+        <button type="button" onClick={() => setDialog('about')} title="Help (F1)">
+          Help
         </button>
         <button type="button" aria-label={dark ? 'Switch to light mode' : 'Switch to dark mode'} onClick={onToggleTheme}>
           {dark ? '☀' : '☾'}
@@ -296,13 +306,15 @@ export function SiteWorkspace({ client, site, authorSlug, dark, openFolderPanel,
           )}
           {bottomPanel && (
             <div className="pd-bottom">
-              <div className="pd-bottom-tabs" role="tablist" aria-label="Panels">
-                <button type="button" role="tab" aria-selected={bottomPanel === 'problems'} onClick={() => setBottomPanel('problems')}>
-                  Problems
-                </button>
-                <button type="button" role="tab" aria-selected={bottomPanel === 'changes'} onClick={() => setBottomPanel('changes')}>
-                  Changes
-                </button>
+              <div className="pd-bottom-tabs">
+                <div role="tablist" aria-label="Panels">
+                  <button type="button" role="tab" aria-selected={bottomPanel === 'problems'} onClick={() => setBottomPanel('problems')}>
+                    Problems
+                  </button>
+                  <button type="button" role="tab" aria-selected={bottomPanel === 'changes'} onClick={() => setBottomPanel('changes')}>
+                    Changes
+                  </button>
+                </div>
                 <span className="pd-spacer" />
                 <button type="button" aria-label="Hide panel" onClick={() => setBottomPanel(null)}>
                   ▾
@@ -352,6 +364,7 @@ export function SiteWorkspace({ client, site, authorSlug, dark, openFolderPanel,
           onClose={() => setDialog('none')}
         />
       )}
+      {dialog === 'about' && <AboutDialog onClose={() => setDialog('none')} />}
       {dialog === 'settings' && (
         <SettingsDialog
           authors={relations.authorOptions}

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import type { OpenSite } from '../../api/contract/site-schemas';
-import type { FieldInfo } from '../../core/site/site-model';
+import type { FieldInfo } from '../../shared/site-model';
 import type { ApiClient } from '../client/api-client';
 import { useLoadedRecord } from './use-loaded-record';
 

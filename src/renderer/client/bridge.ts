@@ -1,13 +1,6 @@
-import type { ApiResult } from '../../api/contract/errors';
+import type { PreloadBridge } from '../../api/contract/bridge';
 
-/**
- * What the Electron preload exposes as `window.postdesk`: one function per call name and a
- * subscription per event, never ipcRenderer itself.
- */
-export interface PreloadBridge {
-  calls: Record<string, (input: unknown) => Promise<ApiResult<unknown>>>;
-  on(event: string, listener: (payload: unknown) => void): () => void;
-}
+export type { PreloadBridge } from '../../api/contract/bridge';
 
 declare global {
   interface Window {

@@ -1,5 +1,5 @@
 import type { DocumentData } from '../../api/contract/doc-schemas';
-import type { Diagnostic } from '../../core/diagnostics';
+import type { Diagnostic } from '../../shared/diagnostics';
 
 /** One open post in a tab. `text` is the buffer; `savedText` what the file held at `hash`. */
 export interface OpenDocument {
@@ -69,7 +69,7 @@ export function fromDocumentData(data: DocumentData): OpenDocument {
     pending: 0,
     readOnly: data.readOnly,
     readOnlyReason: data.readOnlyReason,
-    diagnostics: data.diagnostics as Diagnostic[],
+    diagnostics: data.diagnostics,
     saving: false,
   };
 }

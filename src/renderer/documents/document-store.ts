@@ -1,5 +1,4 @@
 import type { Description, Draft } from '../../api/contract/doc-schemas';
-import type { Diagnostic } from '../../core/diagnostics';
 import { joinHeadAndBody, splitFrontmatter } from '../../shared/frontmatter-bounds';
 import type { ApiClient } from '../client/api-client';
 import { bodyOpensFrontmatter, editorStart } from './body-range';
@@ -301,7 +300,7 @@ export class DocumentStore {
     const text = doc.text;
     try {
       if (doc.source) this.applyDescription(file, text, await this.client.call('doc.describe', { file, text }));
-      const diagnostics = (await this.client.call('file.validate', { file, text })) as Diagnostic[];
+      const diagnostics = await this.client.call('file.validate', { file, text });
       if (this.get(file)?.text === text) this.patch(file, (d) => ({ ...d, diagnostics }));
     } catch {
       // Validation is advisory while typing; a failure must not disturb the writer.
@@ -372,7 +371,7 @@ export class DocumentStore {
         saving: false,
         savedText: text,
         hash: result.hash,
-        diagnostics: d.text === text ? (result.diagnostics as Diagnostic[]) : d.diagnostics,
+        diagnostics: d.text === text ? result.diagnostics : d.diagnostics,
         conflict: undefined,
         restoredAt: undefined,
         draftError: undefined,

@@ -1,6 +1,6 @@
 import { Compartment, EditorSelection, EditorState, type Extension } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
-import type { Diagnostic } from '../../core/diagnostics';
+import type { Diagnostic } from '../../shared/diagnostics';
 import { docChangeReporter, flushDocChange } from './doc-change-reporter';
 import { diagnosticsTransaction } from './editor-diagnostics';
 import { editorTheme } from './editor-theme';

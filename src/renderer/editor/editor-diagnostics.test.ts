@@ -1,7 +1,8 @@
 import { Text } from '@codemirror/state';
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../../core/diagnostics';
-import { bodyLineOf, fileLineOf, toLintDiagnostics } from './editor-diagnostics';
+import type { Diagnostic } from '../../shared/diagnostics';
+import { bodyLineOf, fileLineOf } from '../../shared/body-lines';
+import { toLintDiagnostics } from './editor-diagnostics';
 
 const finding = (line: number, column: number, rule: Diagnostic['rule'], severity: Diagnostic['severity'], message: string): Diagnostic => ({
   file: 'src/data/post/2024-01-31-update.md',

@@ -1,23 +1,7 @@
 import { setDiagnostics, type Diagnostic as LintDiagnostic } from '@codemirror/lint';
 import type { EditorState, Text, TransactionSpec } from '@codemirror/state';
-import type { Diagnostic } from '../../core/diagnostics';
-
-/**
- * The editor shows the body only, so a whole-file line (1-based, frontmatter included) maps
- * to body line `fileLine - bodyStartLine + 1`, where `bodyStartLine` is the whole-file line
- * on which the body starts. Lines before the body belong to the frontmatter form: null.
- * Lines past the end (the file was longer when validated) clamp to the last body line.
- */
-export function bodyLineOf(fileLine: number, bodyStartLine: number, bodyLineCount: number): number | null {
-  const line = fileLine - bodyStartLine + 1;
-  if (line < 1) return null;
-  return Math.min(line, Math.max(1, bodyLineCount));
-}
-
-/** The reverse, for "go to the file line" of a body position (e.g. a status bar). */
-export function fileLineOf(bodyLine: number, bodyStartLine: number): number {
-  return bodyLine + bodyStartLine - 1;
-}
+import { bodyLineOf } from '../../shared/body-lines';
+import type { Diagnostic } from '../../shared/diagnostics';
 
 /**
  * The marked range: from the column to the end of the non-blank run there (the link, image

@@ -4,7 +4,7 @@ export { toggleHeading, toggleBulletList, toggleOrderedList } from './block-comm
 export { markdownShortcuts, shortcutHelp } from './markdown-shortcuts';
 export { markdownEditing, markdownLanguageSupport, proseAttributes, type MarkdownEditingConfig } from './markdown-extensions';
 export { editorTheme } from './editor-theme';
-export { bodyLineOf, fileLineOf, toLintDiagnostics, diagnosticsTransaction } from './editor-diagnostics';
+export { toLintDiagnostics, diagnosticsTransaction } from './editor-diagnostics';
 export { imagePasteHandler, imageFilesOf, imagesToPaste, type ImagePasteCallbacks, type PastedImage } from './image-paste';
 export { countWords, countWordsInDoc, readingTimeMinutes, documentStats, WORDS_PER_MINUTE, type DocumentStats } from './word-count';
 export { statsReporter } from './stats-reporter';

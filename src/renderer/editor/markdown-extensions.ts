@@ -35,6 +35,9 @@ export function proseAttributes(ariaLabel: string): Extension {
     autocorrect: 'on',
     autocapitalize: 'on',
     'aria-label': ariaLabel,
+    // contenteditable is focusable anyway; the explicit tabindex tells audits (axe's
+    // scrollable-region-focusable) that the scroller around it can be reached by keyboard.
+    tabindex: '0',
   });
 }
 

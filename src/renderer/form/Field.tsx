@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { ComponentType } from 'react';
-import type { FieldInfo, FieldKind } from '../../core/site/site-model';
+import type { FieldInfo, FieldKind } from '../../shared/site-model';
 import { BooleanWidget } from './BooleanWidget';
 import { DateTimeWidget } from './DateTimeWidget';
 import { diagnosticsForField, marksInvalid } from './field-diagnostics';

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../../core/diagnostics';
+import type { Diagnostic } from '../../shared/diagnostics';
 
 const severityText = { error: 'Error', warning: 'Warning', info: 'Note' } as const;
 

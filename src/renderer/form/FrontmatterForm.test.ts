@@ -1,8 +1,8 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../../core/diagnostics';
-import type { FieldInfo } from '../../core/site/site-model';
+import type { Diagnostic } from '../../shared/diagnostics';
+import type { FieldInfo } from '../../shared/site-model';
 import { FrontmatterForm, type FrontmatterFormProps } from './FrontmatterForm';
 
 // Static markup is enough to check what the writer (and a screen reader) is given;

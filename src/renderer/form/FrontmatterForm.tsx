@@ -1,4 +1,4 @@
-import type { FieldInfo } from '../../core/site/site-model';
+import type { FieldInfo } from '../../shared/site-model';
 import { Field } from './Field';
 import { unmatchedFieldDiagnostics } from './field-diagnostics';
 import { labelFromName } from './field-label';

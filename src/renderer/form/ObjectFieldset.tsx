@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { FieldInfo } from '../../core/site/site-model';
+import type { FieldInfo } from '../../shared/site-model';
 import { Field } from './Field';
 import { diagnosticsForField, diagnosticsWithin } from './field-diagnostics';
 import type { FormContext } from './form-context';

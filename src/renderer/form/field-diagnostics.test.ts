@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../../core/diagnostics';
+import type { Diagnostic } from '../../shared/diagnostics';
 import { diagnosticsForField, diagnosticsWithin, marksInvalid, messageNamesField, unmatchedFieldDiagnostics } from './field-diagnostics';
 
 const diag = (over: Partial<Diagnostic>): Diagnostic => ({

@@ -1,4 +1,4 @@
-import type { FieldInfo } from '../../core/site/site-model';
+import type { FieldInfo } from '../../shared/site-model';
 
 /** A field name in words: "publishDate" → "Publish date", "image_alt" → "Image alt", "SEO" stays "SEO". */
 export function labelFromName(name: string): string {

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import type { Diagnostic } from '../../core/diagnostics';
-import type { FieldInfo } from '../../core/site/site-model';
+import type { Diagnostic } from '../../shared/diagnostics';
+import type { FieldInfo } from '../../shared/site-model';
 import type { RelationOption } from './options';
 
 export interface MediaImage {

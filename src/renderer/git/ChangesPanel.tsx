@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { CommitResultData, FileDiffData } from '../../api/contract/git-schemas';
 import type { ConflictStateData } from '../../api/contract/merge-schemas';
-import type { Diagnostic } from '../../core/diagnostics';
-import type { EntrySummary } from '../../core/site/site-model';
+import type { Diagnostic } from '../../shared/diagnostics';
+import type { EntrySummary } from '../../shared/site-model';
 import type { ApiClient } from '../client/api-client';
 import { CommitGate } from './CommitGate';
 import { DiffView } from './DiffView';
@@ -188,12 +188,13 @@ export function ChangesPanel({ client, repo, entries, onOpenPost, onOpenProblem,
           <HookSetting client={client} />
         </div>
         {shownDiff && (
-          <div className="pd-changes-diff">
-            <h3>
+          // Focusable so that a keyboard can scroll a long diff.
+          <section className="pd-changes-diff" tabIndex={0} aria-label={`Diff of ${shownDiff.path}`}>
+            <h2>
               {shownDiff.path} <span className="pd-muted">+{shownDiff.added} −{shownDiff.removed}</span>
-            </h3>
+            </h2>
             {shownDiff.binary ? <p>Binary file (an image): no text to compare.</p> : <DiffView rows={shownDiff.rows} label={`Changes in ${shownDiff.path}`} />}
-          </div>
+          </section>
         )}
       </div>
     </section>

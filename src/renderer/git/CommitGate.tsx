@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../../core/diagnostics';
+import type { Diagnostic } from '../../shared/diagnostics';
 
 interface CommitGateProps {
   diagnostics: Diagnostic[];

@@ -1,4 +1,4 @@
-import type { EntrySummary } from '../../core/site/site-model';
+import type { EntrySummary } from '../../shared/site-model';
 import type { ApiClient } from '../client/api-client';
 import { ConflictView } from './ConflictView';
 import { OperationBanner } from './OperationBanner';

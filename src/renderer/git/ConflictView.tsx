@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ConflictStateData } from '../../api/contract/merge-schemas';
-import type { EntrySummary } from '../../core/site/site-model';
+import type { EntrySummary } from '../../shared/site-model';
 import type { ApiClient } from '../client/api-client';
 import { ConflictFileCard } from './ConflictFileCard';
 import { describeOperation } from './merge-choices';

@@ -1,7 +1,8 @@
 import { forwardRef, memo, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import type { OpenSite } from '../../api/contract/site-schemas';
-import type { Diagnostic } from '../../core/diagnostics';
-import type { EntrySummary } from '../../core/site/site-model';
+import { bodyLineOf, fileLineOf } from '../../shared/body-lines';
+import type { Diagnostic } from '../../shared/diagnostics';
+import type { EntrySummary } from '../../shared/site-model';
 import type { Relations } from '../app/use-relations';
 import type { ApiClient } from '../client/api-client';
 import type { DocumentStore } from '../documents/document-store';
@@ -10,7 +11,7 @@ import type { DocumentStats } from '../editor/word-count';
 import { FrontmatterForm, focusField, type MediaImage } from '../form/FrontmatterForm';
 import { flushPendingDrafts } from '../form/pending-drafts';
 import { AltTextPrompt } from './AltTextPrompt';
-import { contentPathOfRef } from './asset-ref';
+import { contentPathOfRef } from '../../shared/asset-ref';
 import { ConflictBanner } from './ConflictBanner';
 import { DocumentBanners } from './DocumentBanners';
 import { MarkdownEditor, type MarkdownEditorHandle } from './MarkdownEditor';
@@ -131,8 +132,8 @@ export const EditorArea = forwardRef<EditorAreaHandle, EditorAreaProps>(function
         setShowForm(true);
         if (focusField(formPane.current, d.field)) return;
       }
-      const line = d.line - firstLine + 1;
-      if (line >= 1) editor.current?.goToLine(line, d.column);
+      const line = bodyLineOf(d.line, firstLine);
+      if (line !== null) editor.current?.goToLine(line, d.column);
       else if (formPane.current && d.field) focusField(formPane.current, d.field);
     },
     togglePreview: () => setShowPreview((s) => !s),
@@ -237,7 +238,7 @@ export const EditorArea = forwardRef<EditorAreaHandle, EditorAreaProps>(function
             // Each editor reports in terms of the view it shows, even while the tab switches view.
             onChange={(next) => store.editText(file, next, doc.source)}
             onEdit={(currentText) => store.markEdited(file, currentText, doc.source)}
-            onTopLine={(line) => preview.current?.scrollToLine(line + firstLine - 1)}
+            onTopLine={(line) => preview.current?.scrollToLine(fileLineOf(line, firstLine))}
             onStats={setStats}
             images={images.callbacks}
           />
@@ -250,7 +251,8 @@ export const EditorArea = forwardRef<EditorAreaHandle, EditorAreaProps>(function
             text={doc.text}
             typing={!!doc.editing}
             dark={dark}
-            onTopLine={(fileLine) => editor.current?.scrollToLine(Math.max(1, fileLine - firstLine + 1))}
+            onTopLine={(fileLine) => editor.current?.scrollToLine(bodyLineOf(fileLine, firstLine) ?? 1)}
+            siteUrl={site.info.siteUrl}
             onOpenInternal={openLink}
             onOpenExternal={openExternal}
           />

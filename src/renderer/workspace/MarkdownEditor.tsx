@@ -1,5 +1,5 @@
 import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
-import type { Diagnostic } from '../../core/diagnostics';
+import type { Diagnostic } from '../../shared/diagnostics';
 import { createMarkdownEditor, type MarkdownEditor as EditorInstance } from '../editor/create-markdown-editor';
 import type { ImagePasteCallbacks } from '../editor/image-paste';
 import type { DocumentStats } from '../editor/word-count';

@@ -19,8 +19,11 @@ interface PreviewPaneProps {
   dark: boolean;
   /** The preview was scrolled by the writer: the editor should follow to this whole-file line. */
   onTopLine(fileLine: number): void;
-  onOpenInternal(href: string): void;
-  onOpenExternal(href: string): void;
+  /** The site's public URL: absolute links to it open as posts too. */
+  siteUrl?: string;
+  /** A link to a page of the site: its path (with query and hash). */
+  onOpenInternal(path: string): void;
+  onOpenExternal(url: string): void;
 }
 
 const RENDER_DELAY_MS = 150;
@@ -82,9 +85,9 @@ export const PreviewPane = forwardRef<PreviewPaneHandle, PreviewPaneProps>(funct
       const doc = iframe.contentDocument;
       if (!doc) return;
       if (shown.current) shown.current.doc = doc;
-      attachPreviewLinks(doc, {
-        internal: (href) => latest.current.onOpenInternal(href),
-        external: (href) => latest.current.onOpenExternal(href),
+      attachPreviewLinks(doc, latest.current.siteUrl, {
+        internal: (path) => latest.current.onOpenInternal(path),
+        external: (url) => latest.current.onOpenExternal(url),
       });
       if (pendingLine.current !== null) scrollPreviewToLine(doc, pendingLine.current);
       doc.defaultView?.addEventListener('scroll', () => {

@@ -1,5 +1,5 @@
 import { memo, useState } from 'react';
-import type { Diagnostic } from '../../core/diagnostics';
+import type { Diagnostic } from '../../shared/diagnostics';
 
 interface ProblemsPanelProps {
   diagnostics: Diagnostic[];

@@ -9,36 +9,54 @@ interface TabsProps {
   onClose(file: string): void;
 }
 
+/**
+ * The open posts: a tablist that holds only its tabs (as ARIA requires), and beside it the
+ * close buttons, a group of their own. Both lists are laid out on one grid row, each close
+ * button in the column after its tab, so they read as one strip.
+ */
 export function Tabs({ docs, active, titleOf, onActivate, onClose }: TabsProps) {
   if (docs.length === 0) return null;
+  const titled = docs.map((doc) => ({ doc, title: titleOf(doc.file), activeTab: doc.file === active }));
   return (
-    <div className="pd-tabs" role="tablist" aria-label="Open posts">
-      {docs.map((doc) => {
-        const dirty = isDirty(doc);
-        const title = titleOf(doc.file);
-        return (
-          <div key={doc.file} className="pd-tab" data-active={doc.file === active}>
-            <button
-              type="button"
-              role="tab"
-              aria-selected={doc.file === active}
-              className="pd-tab-label"
-              title={doc.file}
-              onClick={() => onActivate(doc.file)}
-            >
-              {title}
-              {dirty && (
-                <span className="pd-dirty-dot" aria-label="unsaved changes">
-                  {' '}●
-                </span>
-              )}
-            </button>
-            <button type="button" className="pd-tab-close" aria-label={`Close ${title}`} onClick={() => onClose(doc.file)}>
-              ×
-            </button>
-          </div>
-        );
-      })}
+    <div className="pd-tabs">
+      <div className="pd-tab-list" role="tablist" aria-label="Open posts">
+        {titled.map(({ doc, title, activeTab }, i) => (
+          <button
+            key={doc.file}
+            type="button"
+            role="tab"
+            aria-selected={activeTab}
+            className="pd-tab-label"
+            data-active={activeTab}
+            style={{ gridColumn: 2 * i + 1 }}
+            title={doc.file}
+            onClick={() => onActivate(doc.file)}
+          >
+            {title}
+            {isDirty(doc) && (
+              <span className="pd-dirty-dot" aria-label="unsaved changes">
+                {' '}●
+              </span>
+            )}
+          </button>
+        ))}
+      </div>
+      <div className="pd-tab-list" role="group" aria-label="Close open posts">
+        {titled.map(({ doc, title, activeTab }, i) => (
+          <button
+            key={doc.file}
+            type="button"
+            className="pd-tab-close"
+            data-active={activeTab}
+            style={{ gridColumn: 2 * i + 2 }}
+            aria-label={`Close ${title}`}
+            title={`Close ${doc.file}`}
+            onClick={() => onClose(doc.file)}
+          >
+            ×
+          </button>
+        ))}
+      </div>
     </div>
   );
 }

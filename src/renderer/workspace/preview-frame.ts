@@ -1,4 +1,5 @@
 import { PREVIEW_BLOCK_MARK } from '../../api/contract/doc-schemas';
+import { classifyPreviewLink } from '../../shared/preview-frame';
 import { blocksHtml, type BlockPatch } from './preview-patch';
 
 /**
@@ -104,19 +105,24 @@ export function patchPreviewBody(doc: Document, patch: BlockPatch, shownCount: n
   return true;
 }
 
-export function attachPreviewLinks(doc: Document, open: { internal(href: string): void; external(href: string): void }): void {
+/**
+ * Link clicks inside the frame, decided by the one rule (classifyPreviewLink): anchors scroll,
+ * the site's own pages (relative, root-relative or on `siteUrl`) open as posts, http(s) and
+ * mailto go to the system browser, anything else does nothing.
+ */
+export function attachPreviewLinks(
+  doc: Document,
+  siteUrl: string | undefined,
+  open: { internal(path: string): void; external(url: string): void },
+): void {
   doc.addEventListener('click', (event) => {
     const anchor = (event.target as Element | null)?.closest?.('a[href]');
     if (!anchor) return;
     event.preventDefault();
-    const href = anchor.getAttribute('href') ?? '';
-    if (href.startsWith('#')) {
-      doc.getElementById(decodeURIComponent(href.slice(1)))?.scrollIntoView();
-    } else if (/^(https?:|mailto:)/i.test(href)) {
-      open.external(href);
-    } else if (href.startsWith('/') || !/^[a-z][a-z0-9+.-]*:/i.test(href)) {
-      open.internal(href);
-    }
+    const link = classifyPreviewLink(anchor.getAttribute('href') ?? '', siteUrl);
+    if (link.kind === 'anchor') doc.getElementById(link.id)?.scrollIntoView();
+    else if (link.kind === 'internal') open.internal(`${link.path}${link.hash}`);
+    else if (link.kind === 'external') open.external(link.url);
   });
   // Forms in raw HTML must not submit anywhere.
   doc.addEventListener('submit', (event) => event.preventDefault(), true);

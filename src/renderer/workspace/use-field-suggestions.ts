@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import type { CollectionInfo } from '../../core/site/site-model';
+import type { CollectionInfo } from '../../shared/site-model';
 import { useLoadedRecord } from '../app/use-loaded-record';
 import type { ApiClient } from '../client/api-client';
 

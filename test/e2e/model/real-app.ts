@@ -97,7 +97,7 @@ export class RealApp {
   }
 
   closeButton(key: PostKey): Locator {
-    return this.page.locator('.pd-tab', { has: this.tab(key) }).getByRole('button', { name: /^Close / });
+    return this.page.getByRole('group', { name: 'Close open posts' }).getByTitle(`Close ${POSTS[key].file}`);
   }
 
   async openFromList(key: PostKey): Promise<void> {

@@ -2,10 +2,10 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { copyFixtureTree } from '../../../src/test-support/shared-fixtures';
+import { copyFixtureTree, FIXTURE_ROOT } from '../../../src/test-support/shared-fixtures';
 
 export const repoRoot = resolve(import.meta.dirname, '../../..');
-export const fixtureRoot = resolve(repoRoot, '../shared/fixtures/mage-os-org');
+export const fixtureRoot = FIXTURE_ROOT;
 
 export interface RunningHost {
   url: string;

@@ -1,4 +1,4 @@
-import { diffSequences } from '../myers';
+import { diffSequences } from '../sequence-diff';
 
 /** Lines base[start, end) replaced by `lines` (an insertion when start === end). */
 interface Region {

@@ -13,4 +13,12 @@ describe('image references of a post', () => {
     expect(contentPathOfRef('https://example.com/a.png', post)).toBeNull();
     expect(contentPathOfRef('../../../../../etc/passwd', post)).toBeNull();
   });
+  it('refuse what the core refuses: undecodable, backslashes, NUL, the folder itself, relative without a post', () => {
+    expect(contentPathOfRef('./a%E0%A4%A.png', post)).toBeNull();
+    expect(contentPathOfRef('..\\..\\secret.png', post)).toBeNull();
+    expect(contentPathOfRef('a%00.png', post)).toBeNull();
+    expect(contentPathOfRef('/../public/..', post)).toBeNull();
+    expect(contentPathOfRef('images/a.png')).toBeNull();
+    expect(contentPathOfRef('~/assets/a.png?v=2#x')).toBe('src/assets/a.png');
+  });
 });
