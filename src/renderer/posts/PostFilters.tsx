@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { CollectionInfo } from '../../core/site/site-model';
+import type { CollectionInfo } from '../../shared/site-model';
 import type { SchemaFeatures } from '../app/schema-features';
 import type { EntryFilter } from './filter-entries';
 import { LabeledSelect, plainOptions } from '../app/LabeledSelect';

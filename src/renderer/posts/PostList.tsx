@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { EntrySummary } from '../../core/site/site-model';
+import type { EntrySummary } from '../../shared/site-model';
 import { formatEntryDate } from '../app/format';
 
 interface PostListProps {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EntrySummary } from '../../core/site/site-model';
+import type { EntrySummary } from '../../shared/site-model';
 import { emptyFilter, filterEntries, filterOptions } from './filter-entries';
 
 const entry = (over: Partial<EntrySummary>): EntrySummary => ({

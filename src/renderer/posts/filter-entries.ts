@@ -1,4 +1,4 @@
-import type { EntrySummary } from '../../core/site/site-model';
+import type { EntrySummary } from '../../shared/site-model';
 import { newestFirst } from './sort-entries';
 
 export interface EntryFilter {
