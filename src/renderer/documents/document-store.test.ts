@@ -85,6 +85,39 @@ describe('open posts and their unsaved text', () => {
     store.dispose();
   });
 
+  it('keys typed while a clean post is being reloaded are kept, and the change on disk becomes the question', async () => {
+    const { disk, client, call } = fakeBackend();
+    const store = new DocumentStore(client, () => {});
+    await store.open(FILE);
+    disk.text = '---\ntitle: A\n---\nTheir words\n';
+    disk.hash = 'h9';
+    // The file is read slowly (a busy machine): the writer types meanwhile.
+    let release: () => void = () => {};
+    let reading: () => void = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const readStarted = new Promise<void>((resolve) => (reading = resolve));
+    const open = call.getMockImplementation()!;
+    call.mockImplementation(async (name, input) => {
+      if (name === 'doc.open') {
+        reading();
+        await released;
+      }
+      return open(name, input);
+    });
+    const reload = store.changedOnDisk(FILE, 'h9');
+    await readStarted;
+    store.markEdited(FILE, () => 'Mine: Body\n');
+    release();
+    await reload;
+    const doc = store.get(FILE)!;
+    expect(isDirty(doc)).toBe(true);
+    expect(doc.conflict?.diskText).toContain('Their words');
+    // "Keep mine" writes what the writer typed during the reload.
+    await store.resolveConflict(FILE, 'mine');
+    expect(disk.text).toBe('---\ntitle: A\n---\nMine: Body\n');
+    store.dispose();
+  });
+
   it('never overwrites a changed file silently: the writer chooses, and "keep mine" wins only when asked', async () => {
     const { disk, store } = await unsavedWordsMeetTheirs();
     expect(store.get(FILE)!.conflict?.diskText).toContain('Their words');

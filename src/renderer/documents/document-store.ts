@@ -1,4 +1,4 @@
-import type { Description, Draft } from '../../api/contract/doc-schemas';
+import type { Description, DocumentData, Draft } from '../../api/contract/doc-schemas';
 import { joinHeadAndBody, splitFrontmatter } from '../../shared/frontmatter-bounds';
 import type { ApiClient } from '../client/api-client';
 import { bodyOpensFrontmatter, editorStart } from './body-range';
@@ -407,7 +407,10 @@ export class DocumentStore {
   }
 
   private async reloadNow(file: string): Promise<void> {
-    const data = await this.client.call('doc.open', { file });
+    this.applyReload(file, await this.client.call('doc.open', { file }));
+  }
+
+  private applyReload(file: string, data: DocumentData): void {
     this.unreported.delete(file);
     this.editorTexts.delete(file);
     this.patch(file, (d) => ({ ...fromDocumentData(data), source: d.source || !!data.unreadable, formRevision: d.formRevision + 1 }));
@@ -420,7 +423,15 @@ export class DocumentStore {
       if (!doc || doc.hash === hash) return;
       if (!isDirty(doc)) {
         if (hash === null) return this.patch(file, (d) => ({ ...d, conflict: { diskText: '', diskHash: null } }));
-        return this.reloadNow(file);
+        const disk = await this.client.call('doc.open', { file });
+        // The writer may have typed while the file was read: then the reload would drop those
+        // keys, so it becomes the question a modified post gets.
+        const now = this.get(file);
+        if (now && (isDirty(now) || this.unreported.has(file))) {
+          if (disk.hash !== now.hash) this.patch(file, (d) => ({ ...d, conflict: { diskText: disk.text, diskHash: disk.hash } }));
+          return;
+        }
+        return this.applyReload(file, disk);
       }
       try {
         const disk = await this.client.call('doc.open', { file });
