@@ -1,8 +1,6 @@
 import type { Diagnostic } from '../diagnostics';
 import type { EntryAnalysis } from '../rules/entry-analysis';
 import { siteDiagnostics, type RelationTargets, type SiteLookup } from '../rules/site-rules';
-import { statSync } from 'node:fs';
-import { resolveContentPath } from '../security/content-path';
 import { readDataCollection } from './data-collection';
 import { FileExistence, type ImageContext } from './image-resolver';
 import type { LinkContext } from './link-resolver';
@@ -26,8 +24,6 @@ export class SiteIndex implements SiteLookup {
   readonly images: ImageContext;
   private routeTable: RouteTable | undefined;
   private readonly relationCache = new Map<string, RelationTargets>();
-  /** Targets in `file()` collections, with the data file's size and time they were read at. */
-  private readonly dataCache = new Map<string, { signature: string; targets: RelationTargets }>();
   private readonly siteCache = new Map<string, Diagnostic[]>();
   private readonly relationCollections: Set<string>;
 
@@ -108,7 +104,12 @@ export class SiteIndex implements SiteLookup {
   relationTargets(collection: string, valueField: string, displayField: string): RelationTargets {
     const key = `${collection}\u0000${valueField}\u0000${displayField}`;
     const dataFile = this.spec.collections.find((c) => c.info.name === collection)?.dataFile;
-    if (dataFile) return this.dataTargets(key, dataFile, valueField, displayField);
+    if (dataFile) {
+      // A change to the data file reaches refreshFile like any non-entry file: invalidateAll clears this.
+      let targets = this.relationCache.get(key);
+      if (!targets) this.relationCache.set(key, (targets = this.dataTargets(dataFile, valueField, displayField)));
+      return targets;
+    }
     let targets = this.relationCache.get(key);
     if (!targets) {
       targets = { exists: false, values: new Set(), byDisplay: new Map() };
@@ -129,33 +130,19 @@ export class SiteIndex implements SiteLookup {
     return targets;
   }
 
-  /**
-   * The entries of a `file()` collection, read from its data file as Astro reads it. The
-   * file is not watched like entries are: its size and time say whether the last read holds.
-   */
-  private dataTargets(key: string, dataFile: string, valueField: string, displayField: string): RelationTargets {
-    let signature = 'missing';
-    try {
-      const stat = statSync(resolveContentPath(this.spec.root, dataFile));
-      signature = `${stat.size}:${stat.mtimeMs}`;
-    } catch {
-      // Missing or leading out of the site: read below as unreadable.
-    }
-    const cached = this.dataCache.get(key);
-    if (cached?.signature === signature) return cached.targets;
+  /** The entries of a `file()` collection, read from its data file as Astro reads it. */
+  private dataTargets(dataFile: string, valueField: string, displayField: string): RelationTargets {
     const targets: RelationTargets = { exists: false, values: new Set(), byDisplay: new Map() };
     const data = readDataCollection(this.spec.root, dataFile);
-    if (data.status === 'read') {
-      targets.exists = true;
-      for (const [id, item] of data.items) {
-        const value = valueField === '{{slug}}' ? id : item[valueField];
-        if (typeof value !== 'string') continue;
-        targets.values.add(value);
-        const display = item[displayField] ?? item.name ?? item.title;
-        if (typeof display === 'string') targets.byDisplay.set(display.trim().toLowerCase(), value);
-      }
+    if (data.status !== 'read') return targets;
+    targets.exists = true;
+    for (const [id, item] of data.items) {
+      const value = valueField === '{{slug}}' ? id : item[valueField];
+      if (typeof value !== 'string') continue;
+      targets.values.add(value);
+      const display = item[displayField] ?? item.name ?? item.title;
+      if (typeof display === 'string') targets.byDisplay.set(display.trim().toLowerCase(), value);
     }
-    this.dataCache.set(key, { signature, targets });
     return targets;
   }
 
