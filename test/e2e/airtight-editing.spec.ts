@@ -97,6 +97,17 @@ test.describe('2. closing a tab with unsaved changes asks first', () => {
     expect(host.output()).not.toMatch(/internal error/i);
   });
 
+  test('the × stays under the pointer while a field edit, committed as it is pressed, marks the tab unsaved', async ({ page, openPost }) => {
+    const editor = await openPost(TITLE);
+    await editor.field('Title (required)').fill('Pressed before the form committed');
+    const box = (await editor.closeTab(TITLE).boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down(); // the field loses focus and commits: the tab turns unsaved
+    await expect(editor.tab(TITLE)).toHaveAccessibleName(/unsaved changes/);
+    await page.mouse.up();
+    await expect(editor.unsavedDialog).toBeVisible();
+  });
+
   test('a tab without changes closes without asking', async ({ openPost }) => {
     const editor = await openPost(TITLE);
     await editor.closeTab(TITLE).click();

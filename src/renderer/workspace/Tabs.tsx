@@ -12,7 +12,8 @@ interface TabsProps {
 /**
  * The open posts: a tablist that holds only its tabs (as ARIA requires), and beside it the
  * close buttons, a group of their own. Both lists are laid out on one grid row, each close
- * button in the column after its tab, so they read as one strip.
+ * button in the column after its tab, so they read as one strip. A tab's width does not
+ * change with its state, so no × moves under the pointer while it is clicked.
  */
 export function Tabs({ docs, active, titleOf, onActivate, onClose }: TabsProps) {
   if (docs.length === 0) return null;
@@ -32,12 +33,12 @@ export function Tabs({ docs, active, titleOf, onActivate, onClose }: TabsProps) 
             title={doc.file}
             onClick={() => onActivate(doc.file)}
           >
-            {title}
-            {isDirty(doc) && (
-              <span className="pd-dirty-dot" aria-label="unsaved changes">
-                {' '}●
-              </span>
-            )}
+            <span className="pd-tab-title">{title}</span>
+            {/* Always laid out (hidden when clean): the dot appearing as a field commits on
+                the mousedown of a click on × must not move the × before the mouseup. */}
+            <span className="pd-dirty-dot" data-dirty={isDirty(doc)} {...(isDirty(doc) ? { 'aria-label': 'unsaved changes' } : { 'aria-hidden': true })}>
+              ●
+            </span>
           </button>
         ))}
       </div>
