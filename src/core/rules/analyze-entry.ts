@@ -100,6 +100,18 @@ export function analyzeEntry(file: string, text: string, spec: CollectionSpec, o
   return entry;
 }
 
+/**
+ * What the post list shows of a file (title, date, draft, category, author, tags), from its
+ * frontmatter alone: no rules run. A large site lists its posts this way before checking them.
+ */
+export function summarizeEntry(file: string, text: string, spec: CollectionSpec): EntryAnalysis {
+  const entry = baseEntry(file, spec);
+  if (looksBinary(text)) return entry;
+  const parsed = parseFrontmatter(text);
+  if (!parsed.problem) fillSummary(entry, parsed.data, spec);
+  return entry;
+}
+
 function fillSummary(entry: EntryAnalysis, data: Record<string, unknown>, spec: CollectionSpec): void {
   // Astro's glob loader uses a `slug` field as the entry id when there is one.
   const slugField = stringOf(data.slug);

@@ -29,7 +29,7 @@ async function build(root: string, options: LoadSiteOptions): Promise<{ info: Si
   const files = new FileExistence(root);
   const index = new SiteIndex(spec, readPageRoutes(root), readRedirects(root), files);
   const jobs = spec.collections.flatMap((collection, c) => listCollectionFiles(root, collection).map((file) => ({ file, c })));
-  const analyses = await analyzeFiles(spec, jobs, { ...content, timeoutMs, workers: options.workers });
+  const analyses = (await analyzeFiles(spec, jobs, { ...content, timeoutMs, workers: options.workers })).files.map((f) => f.analysis);
   analyses.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   for (const entry of analyses) index.set(entry);
   const diagnostics: Diagnostic[] = [...content.diagnostics, ...cmsDiagnostics];

@@ -9,7 +9,7 @@ export function readAndAnalyze(spec: SiteSpec, collection: CollectionSpec, file:
   let source = text;
   if (source === undefined) {
     try {
-      source = readFileSync(path.join(spec.root, file), 'utf8');
+      source = readEntryText(spec.root, file);
     } catch (error) {
       const entry = analyzeEntry(file, '', collection, { siteHosts: spec.siteHosts });
       entry.local = [
@@ -22,4 +22,9 @@ export function readAndAnalyze(spec: SiteSpec, collection: CollectionSpec, file:
     }
   }
   return analyzeEntry(file, source, collection, { siteHosts: spec.siteHosts, keepData: spec.relationTargets.has(collection.info.name) });
+}
+
+/** The text of an entry file, by its root-relative path: the one place entry files are read. */
+export function readEntryText(root: string, file: string): string {
+  return readFileSync(path.join(root, file), 'utf8');
 }
