@@ -42,10 +42,13 @@ async function main(): Promise<number> {
     extraRoutes: createAssetRoute(token, () => backend.workspace.current()?.info.root ?? null),
   });
   origin = `http://127.0.0.1:${host.port}`;
-  const site = backend.workspace.current();
-  console.log(site ? `Postdesk: opened ${site.info.root} (${site.entries().length} entries)` : 'Postdesk: no folder open');
+  // The URL first: the page loads while the folder opens (the page waits for it).
   console.log(`Postdesk is running at ${host.url}`);
   console.log('Open that URL in a browser. Press Ctrl+C to stop.');
+  void backend.started.then(() => {
+    const site = backend.workspace.current();
+    console.log(site ? `Postdesk: opened ${site.info.root} (${site.entries().length} entries)` : 'Postdesk: no folder open');
+  });
 
   const stop = () => {
     // Pending drafts reach the disk before the process ends.

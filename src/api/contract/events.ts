@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { EntrySummarySchema, OpenSiteSchema } from './site-schemas';
+import { EntrySummarySchema, IndexProgressSchema, OpenSiteSchema } from './site-schemas';
 
 /** Everything the backend pushes to the renderer without being asked. */
 export const events = {
@@ -7,6 +7,8 @@ export const events = {
   'site.opened': OpenSiteSchema,
   /** Entries changed on disk (another editor, git pull, a save). */
   'site.entriesChanged': z.object({ entries: z.array(EntrySummarySchema) }),
+  /** Checking the open site's entries has got this far. */
+  'site.indexProgress': IndexProgressSchema,
   /** A file the writer may have open changed on disk. */
   'file.changedOnDisk': z.object({ file: z.string(), hash: z.string().nullable() }),
   /** Progress of a pull or push, one line at a time. */

@@ -1,7 +1,7 @@
 import type { Workspace } from '../../core/app/workspace';
 import { createPlannedFile, importImage, listMediaImages, planImageImport, planMonthlyUpdateForSite, planNewPostForSite } from '../../core/authoring';
 import { createDocumentService } from '../../core/documents/document-service';
-import { fieldValues, relationOptions, searchText } from '../../core/documents/site-queries';
+import { fieldValues, relationOptions } from '../../core/documents/site-queries';
 import type { DraftJournal } from '../../core/drafts';
 import type { SettingsStore } from '../../core/settings/settings-store';
 import { UserError } from '../../core/user-error';
@@ -28,7 +28,6 @@ export function docHandlers(deps: { workspace: Workspace; settings: SettingsStor
       if (outcome.status === 'saved') await journal.discard(workspace.require().info.root, file);
       return outcome;
     },
-    'site.search': ({ query }) => searchText(workspace.require(), query),
     'site.relationOptions': ({ collection, valueField, displayField }) => relationOptions(workspace.require(), collection, valueField, displayField),
     'site.fieldValues': ({ collection, field }) => fieldValues(workspace.require(), collection, field),
     'media.list': () => {

@@ -1,11 +1,11 @@
 import type { Workspace } from '../../core/app/workspace';
-import type { SiteModel } from '../../core/site/site-model';
+import type { SiteSession } from '../../core/site/site-session';
 import type { SettingsStore } from '../../core/settings/settings-store';
 import type { OpenSite } from '../contract/site-schemas';
 import type { Handlers } from './router';
 
-export function describeSite(site: SiteModel): OpenSite {
-  return { info: site.info, entries: site.entries() };
+export function describeSite(site: SiteSession): OpenSite {
+  return { info: site.info, entries: site.entries(), checking: site.progress() };
 }
 
 export function siteHandlers(deps: { workspace: Workspace; settings: SettingsStore }) {
@@ -13,6 +13,10 @@ export function siteHandlers(deps: { workspace: Workspace; settings: SettingsSto
   return {
     'site.open': async ({ path }) => describeSite(await workspace.open(path)),
     'site.entries': () => workspace.require().entries(),
+    'site.search': async ({ query }) => {
+      const result = await workspace.require().search(query);
+      return { files: result.hits.map((hit) => hit.file), terms: result.terms, prefix: result.prefix };
+    },
     'site.validateAll': () => workspace.require().validateAll(),
     'site.forgetRecent': async ({ path }) => (await settings.forgetFolder(path)).recentFolders,
     'file.validate': ({ file, text }) => workspace.require().validateFile(file, text),

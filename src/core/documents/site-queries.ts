@@ -34,18 +34,3 @@ export async function fieldValues(site: SiteModel, collection: string, field: st
   const items = summarised ? entries : await Promise.all(entries.map((e) => frontmatterOf(site.info.root, e.file)));
   return collectFieldValues(items, field).map((v) => v.value);
 }
-
-/** Files whose text contains the query, ignoring case; capped so a common word stays cheap. */
-export async function searchText(site: SiteModel, query: string, limit = 500): Promise<string[]> {
-  const needle = query.toLowerCase();
-  const hits: string[] = [];
-  for (const entry of site.entries()) {
-    if (hits.length >= limit) break;
-    try {
-      if ((await readFile(join(site.info.root, entry.file), 'utf8')).toLowerCase().includes(needle)) hits.push(entry.file);
-    } catch {
-      // A file removed since the index was built is simply not a hit.
-    }
-  }
-  return hits;
-}

@@ -95,3 +95,34 @@ export function freeze(base: FrozenPostings, pending: PendingPairs, termCount: n
   for (let i = 0; i < pending.length; i++) place(pending.terms[i]!, pending.postings[i]!);
   return { start, count, postings };
 }
+
+/**
+ * Appends the postings of another index (its words renumbered by `termMap`, its documents
+ * by `docMap`) to frozen postings. Every added document comes after the existing ones, so
+ * documents stay ascending within each word.
+ */
+export function appendFrozen(base: FrozenPostings, termCount: number, added: FrozenPostings, termMap: Uint32Array, docMap: Uint32Array): FrozenPostings {
+  const count = new Uint32Array(termCount);
+  count.set(base.count);
+  for (let t = 0; t < added.count.length; t++) count[termMap[t]!]! += added.count[t]!;
+  const start = new Uint32Array(termCount);
+  let total = 0;
+  for (let t = 0; t < termCount; t++) {
+    start[t] = total;
+    total += count[t]!;
+  }
+  const postings = new Uint32Array(total);
+  for (let t = 0; t < base.count.length; t++) {
+    postings.set(base.postings.subarray(base.start[t]!, base.start[t]! + base.count[t]!), start[t]!);
+  }
+  for (let t = 0; t < added.count.length; t++) {
+    const term = termMap[t]!;
+    let at = start[term]! + (base.count[term] ?? 0);
+    const from = added.start[t]!;
+    for (let i = from; i < from + added.count[t]!; i++) {
+      const posting = added.postings[i]!;
+      postings[at++] = pack(docMap[docOf(posting)]!, countOf(posting));
+    }
+  }
+  return { start, count, postings };
+}

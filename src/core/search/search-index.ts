@@ -1,4 +1,4 @@
-import { countOf, docOf, emptyFrozen, freeze, pack, PendingPairs, type FrozenPostings } from './postings';
+import { appendFrozen, countOf, docOf, emptyFrozen, freeze, pack, PendingPairs, type FrozenPostings } from './postings';
 import { forEachWord, words } from './tokenize';
 import { Vocabulary } from './vocabulary';
 
@@ -117,35 +117,26 @@ export class SearchIndex {
 
   /** Takes in the posts of another index's snapshot (a worker's), replacing any already here. */
   absorb(snapshot: SearchSnapshot): void {
-    const terms = snapshot.words.map((word) => this.vocabulary.idOf(word));
-    const docs = snapshot.files.map((file, d) => {
-      this.remove(file);
+    for (const file of snapshot.files) this.remove(file);
+    this.compact();
+    const termMap = Uint32Array.from(snapshot.words, (word) => this.vocabulary.idOf(word));
+    const docMap = new Uint32Array(snapshot.files.length);
+    snapshot.files.forEach((file, d) => {
       const doc = this.files.length;
       this.files.push(file);
       this.docOfFile.set(file, doc);
-      for (const [field, lengths] of [
-        [this.title, snapshot.titleLength],
-        [this.text, snapshot.textLength],
-      ] as const) {
-        field.lengths = grown(field.lengths, doc + 1);
-        field.lengths[doc] = lengths[d]!;
-        field.total += lengths[d]!;
-      }
-      return doc;
+      docMap[d] = doc;
     });
-    for (const [field, frozen] of [
-      [this.title, snapshot.title],
-      [this.text, snapshot.text],
+    for (const [field, frozen, lengths] of [
+      [this.title, snapshot.title, snapshot.titleLength],
+      [this.text, snapshot.text, snapshot.textLength],
     ] as const) {
-      for (let t = 0; t < frozen.count.length; t++) {
-        const from = frozen.start[t]!;
-        for (let i = from; i < from + frozen.count[t]!; i++) {
-          const posting = frozen.postings[i]!;
-          field.pending.push(terms[t]!, pack(docs[docOf(posting)]!, countOf(posting)));
-        }
-      }
+      const base = this.files.length - snapshot.files.length;
+      field.lengths = grown(field.lengths, this.files.length);
+      field.lengths.set(lengths, base);
+      field.total += lengths.reduce((sum, n) => sum + n, 0);
+      field.frozen = appendFrozen(field.frozen, this.vocabulary.size, frozen, termMap, docMap);
     }
-    if (this.text.pending.length + this.title.pending.length > this.freezeAt) this.compact();
   }
 
   /** Merges pending postings and drops dead posts (numbers are reassigned). */

@@ -1,16 +1,17 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics';
-import { loadContentConfig } from './astro-config/load-content-config';
+import type { EntryAnalysis } from '../rules/entry-analysis';
+import { loadContentConfig, type ContentConfig } from './astro-config/load-content-config';
 import { listCollectionFiles } from './collection-files';
-import { analyzeFiles } from './analyze-files';
+import { analyzeFiles, type AnalyzeJob } from './analyze-files';
 import { FileExistence } from './image-resolver';
 import { LoadedSite } from './loaded-site';
 import { readPageRoutes } from './page-routes';
 import { readRedirects } from './redirects';
 import { SiteIndex } from './site-index';
 import type { EntrySummary, SiteInfo, SiteModel } from './site-model';
-import { createSiteSpec } from './site-spec';
+import { createSiteSpec, type SiteSpec } from './site-spec';
 
 export interface LoadSiteOptions {
   /** Time limit for evaluating the site's content config (default 5 s). */
@@ -22,16 +23,24 @@ export interface LoadSiteOptions {
 /** Thrown when the root is not a readable folder. */
 export class SiteRootError extends Error {}
 
-async function build(root: string, options: LoadSiteOptions): Promise<{ info: SiteInfo; index: SiteIndex }> {
+/** A site before its entries are read: config, spec, an empty index, and the files to read. */
+export interface PreparedSite {
+  root: string;
+  content: ContentConfig;
+  spec: SiteSpec;
+  info: SiteInfo;
+  index: SiteIndex;
+  jobs: AnalyzeJob[];
+}
+
+/** Evaluates the site's config, builds its spec and lists its entry files. */
+export async function prepareSite(root: string, options: LoadSiteOptions = {}): Promise<PreparedSite> {
   const timeoutMs = options.timeoutMs ?? 5000;
   const content = await loadContentConfig(root, timeoutMs);
   const { spec, diagnostics: cmsDiagnostics } = createSiteSpec(root, content.collections);
   const files = new FileExistence(root);
   const index = new SiteIndex(spec, readPageRoutes(root), readRedirects(root), files);
   const jobs = spec.collections.flatMap((collection, c) => listCollectionFiles(root, collection).map((file) => ({ file, c })));
-  const analyses = (await analyzeFiles(spec, jobs, { ...content, timeoutMs, workers: options.workers })).files.map((f) => f.analysis);
-  analyses.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  for (const entry of analyses) index.set(entry);
   const diagnostics: Diagnostic[] = [...content.diagnostics, ...cmsDiagnostics];
   if (jobs.length === 0) {
     diagnostics.push({
@@ -49,14 +58,25 @@ async function build(root: string, options: LoadSiteOptions): Promise<{ info: Si
   };
   if (spec.theme.siteUrl) info.siteUrl = spec.theme.siteUrl;
   if (spec.mediaFolder) info.mediaFolder = spec.mediaFolder;
-  return { info, index };
+  return { root, content, spec, info, index, jobs };
 }
 
-/**
- * Opens a content folder: the site's own collections and schemas, its CMS and theme
- * config, its routes, and every entry analyzed once and kept in memory.
- */
-export async function loadSite(root: string, options: LoadSiteOptions = {}): Promise<SiteModel> {
+/** Adds analyses to the index in file order (the order entries are listed in). */
+export function fillIndex(index: SiteIndex, analyses: EntryAnalysis[]): void {
+  analyses.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  for (const entry of analyses) index.set(entry);
+}
+
+async function build(root: string, options: LoadSiteOptions): Promise<{ info: SiteInfo; index: SiteIndex }> {
+  const site = await prepareSite(root, options);
+  const timeoutMs = options.timeoutMs ?? 5000;
+  const analyzed = await analyzeFiles(site.spec, site.jobs, { ...site.content, timeoutMs, workers: options.workers });
+  fillIndex(site.index, analyzed.files.map((f) => f.analysis));
+  return { info: site.info, index: site.index };
+}
+
+/** The absolute root, or SiteRootError when it is not a readable folder. */
+export function resolveSiteRoot(root: string): string {
   const absolute = path.resolve(root);
   try {
     if (!statSync(absolute).isDirectory()) throw new SiteRootError(`${root} is not a folder`);
@@ -64,6 +84,15 @@ export async function loadSite(root: string, options: LoadSiteOptions = {}): Pro
     if (error instanceof SiteRootError) throw error;
     throw new SiteRootError(`${root} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
+  return absolute;
+}
+
+/**
+ * Opens a content folder: the site's own collections and schemas, its CMS and theme
+ * config, its routes, and every entry analyzed once and kept in memory.
+ */
+export async function loadSite(root: string, options: LoadSiteOptions = {}): Promise<SiteModel> {
+  const absolute = resolveSiteRoot(root);
   const first = await build(absolute, options);
   return new LoadedSite(first.info, first.index, () => build(absolute, options));
 }

@@ -12,7 +12,7 @@ import type { CollectionInfo, EntrySummary, SiteInfo, SiteModel } from './site-m
 import type { CollectionSpec } from './site-spec';
 
 /** Files whose change means the whole site model must be rebuilt. */
-const configFiles = /^(?:src\/content\.config\.|src\/content\/config\.|src\/config\.yaml$|public\/admin\/config\.ya?ml$|tsconfig\.json$|astro\.config\.)/;
+export const configFiles = /^(?:src\/content\.config\.|src\/content\/config\.|src\/config\.yaml$|public\/admin\/config\.ya?ml$|tsconfig\.json$|astro\.config\.)/;
 
 export class LoadedSite implements SiteModel {
   constructor(
@@ -53,6 +53,11 @@ export class LoadedSite implements SiteModel {
     const url = this.index.urlOf(entry.file);
     if (url && !entry.draft) summary.url = url;
     return summary;
+  }
+
+  /** Every entry's analysis, as indexed. */
+  analyses(): IterableIterator<EntryAnalysis> {
+    return this.index.entries.values();
   }
 
   entries(): EntrySummary[] {

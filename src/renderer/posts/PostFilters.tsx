@@ -11,9 +11,11 @@ interface PostFiltersProps {
   options: { categories: string[]; authors: string[]; years: string[] };
   authorName(slug: string): string;
   onChange(filter: EntryFilter): void;
+  /** Down arrow in the search box: on to the list. */
+  onLeaveDown?(): void;
 }
 
-export const PostFilters = memo(function PostFilters({ filter, collections, options, authorName, onChange }: PostFiltersProps) {
+export const PostFilters = memo(function PostFilters({ filter, collections, options, authorName, onChange, onLeaveDown }: PostFiltersProps) {
   const set = <K extends keyof EntryFilter>(key: K, value: EntryFilter[K]) => onChange({ ...filter, [key]: value });
   const optional = (value: string) => (value === '' ? undefined : value);
   return (
@@ -24,6 +26,11 @@ export const PostFilters = memo(function PostFilters({ filter, collections, opti
         placeholder="Search title and text…"
         value={filter.query}
         onChange={(event) => set('query', event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key !== 'ArrowDown' || !onLeaveDown) return;
+          event.preventDefault();
+          onLeaveDown();
+        }}
       />
       <div className="pd-filter-grid">
         <LabeledSelect
@@ -70,6 +77,7 @@ export const PostFilters = memo(function PostFilters({ filter, collections, opti
           label="Sort by"
           value={filter.sort}
           options={[
+            { value: 'relevance', label: 'Best match' },
             { value: 'date', label: 'Date' },
             { value: 'title', label: 'Title' },
           ]}

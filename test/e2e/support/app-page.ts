@@ -9,16 +9,34 @@ export class AppPage {
     await expect(this.page.locator('body[data-ready="true"]')).toBeAttached();
   }
 
+  /** The post list: a listbox that holds only the rows in view (plus a few), each with its place in the whole list. */
   get postList(): Locator {
-    return this.page.getByRole('list', { name: 'Posts' });
+    return this.page.getByRole('listbox', { name: 'Posts' });
   }
 
+  /** The rows in the page (not every post: the list is virtual). */
   get posts(): Locator {
-    return this.postList.getByRole('listitem');
+    return this.postList.getByRole('option');
   }
 
   post(title: string | RegExp): Locator {
     return this.posts.filter({ hasText: title });
+  }
+
+  get searchBox(): Locator {
+    return this.page.getByRole('searchbox', { name: /Search posts/ });
+  }
+
+  /** How many posts the list holds, as it tells a screen reader (every row's set size) and the count line. */
+  async expectPostCount(count: number): Promise<void> {
+    await expect(this.page.getByTestId('post-count')).toHaveText(new RegExp(`^${count} of \\d+`));
+    await expect(this.posts.first()).toHaveAttribute('aria-setsize', String(count));
+  }
+
+  /** Filters the list by a search and opens the first post it shows with this title. */
+  async openPost(title: string): Promise<void> {
+    await this.searchBox.fill(title);
+    await this.post(title).first().click();
   }
 
   get openFolderButton(): Locator {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -33,4 +34,13 @@ export function analyzeWorkerSource(): Promise<string | undefined> {
     }
   })();
   return cached;
+}
+
+/**
+ * A name for the analysis code (a hash of the worker's bundle): cached analyses made by other
+ * code are never reused. Null where the code cannot be named, and then nothing is reused.
+ */
+export async function analyzerVersion(): Promise<string | null> {
+  const source = await analyzeWorkerSource();
+  return source ? createHash('sha256').update(source).digest('hex').slice(0, 32) : null;
 }
