@@ -8,7 +8,7 @@ const MAX_DEPTH = 64;
 /**
  * A zod schema written out as text: its definition tree, with the values behind defaults
  * and lazy schemas taken out. `opaque` is set when the schema holds code (refine, transform,
- * preprocess, custom messages): the code's text is there, but not the values it reads from
+ * preprocess): the code's text is there, but not the values it reads from
  * its module, so only the whole config's text can vouch for it.
  */
 export function describeSchema(schema: unknown): { text: string; opaque: boolean } {
@@ -29,6 +29,10 @@ export function describeSchema(schema: unknown): { text: string; opaque: boolean
           return `fn:${String(value)}`;
         }
       }
+      // zod wraps every schema's messages in an error map (`.optional()` passes the inner definition
+      // as its parameters): its code is zod's own, and the definition it reads is walked anyway.
+      // Only a custom message's wording escapes the fingerprint, which changes no finding.
+      if (key === 'errorMap') return `fn:${String(value)}`;
       opaque = true;
       return `fn:${String(value)}`;
     }
