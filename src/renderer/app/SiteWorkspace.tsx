@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { OpenSite } from '../../api/contract/site-schemas';
 import type { Diagnostic } from '../../core/diagnostics';
-import type { EntrySummary } from '../../core/site/site-model';
 import type { ApiClient } from '../client/api-client';
 import { DocumentStore } from '../documents/document-store';
 import { fromDocumentData, isDirty } from '../documents/document-state';
