@@ -34,12 +34,17 @@ async function main(): Promise<number> {
       assetRoute: () => ({ base: `${origin}/asset/${token}/`, source: `${origin}/asset/${token}/` }),
     },
   });
+  const assets = createAssetRoute(token, () => backend.workspace.current()?.info.root ?? null);
   const host = await startWebHost({
     backend,
     staticDir: join(repoRoot, 'out/renderer'),
     token,
     port,
-    extraRoutes: createAssetRoute(token, () => backend.workspace.current()?.info.root ?? null),
+    extraRoutes: async (req, res, pathname) => {
+      // The folder opens after the host starts listening: asset requests wait for it.
+      if (pathname.startsWith('/asset/')) await backend.started;
+      return assets(req, res, pathname);
+    },
   });
   origin = `http://127.0.0.1:${host.port}`;
   // The URL first: the page loads while the folder opens (the page waits for it).
