@@ -23,6 +23,22 @@ export default tseslint.config(
     },
   },
   {
+    // Shared helpers are pure: every layer may import them, so they import no layer (and no Node or DOM API).
+    files: ['src/shared/**/*.ts'],
+    ignores: ['src/shared/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['electron', 'electron/*', 'node:*'], message: 'src/shared is pure: no Electron or Node modules.' },
+            { group: ['**/core/**', '**/renderer/**', '**/web-host/**', '**/api/**', '**/cli/**'], message: 'src/shared imports nothing from the other layers.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The core stays host-independent: no Electron, renderer, web host or API imports.
     files: ['src/core/**/*.ts'],
     rules: {

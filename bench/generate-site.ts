@@ -1,6 +1,7 @@
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { copyFixtureTree } from '../src/test-support/shared-fixtures';
 
 const fixtureRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/fixtures/mage-os-org');
 const postDir = 'src/data/post';
@@ -20,7 +21,7 @@ function day(index: number): string {
 export async function generateSite(dir: string, count: number, fixture: string = fixtureRoot): Promise<void> {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  cpSync(fixture, dir, { recursive: true, filter: (src) => !src.startsWith(path.join(fixture, postDir) + path.sep) });
+  copyFixtureTree(fixture, dir, { filter: (src) => !src.startsWith(path.join(fixture, postDir) + path.sep) });
   mkdirSync(path.join(dir, postDir), { recursive: true });
   const sources = readdirSync(path.join(fixture, postDir))
     .filter((f) => f.endsWith('.md'))

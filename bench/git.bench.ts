@@ -1,20 +1,9 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { commitFiles, readRepoState, type Validate } from '../src/core/git';
 import type { BenchContext } from './context';
+import { git, time } from './git-cli';
 import { median, round } from './stats';
-
-const exec = promisify(execFile);
-const git = (cwd: string, ...args: string[]) => exec('git', args, { cwd, maxBuffer: 256 * 1024 * 1024 });
-
-
-async function time(fn: () => Promise<unknown>): Promise<number> {
-  const t0 = performance.now();
-  await fn();
-  return performance.now() - t0;
-}
 
 /** The site's own validator when the site model can load the site; none otherwise (logged). */
 async function siteValidator(root: string, ctx: BenchContext): Promise<{ validate?: Validate; dispose(): void }> {

@@ -38,8 +38,7 @@ export async function run(ctx: BenchContext): Promise<Record<string, number>> {
   const drafts: number[] = [];
   for (let i = 0; i < 50; i++) {
     const t0 = performance.now();
-    journal.schedule(dir, 'post.md', texts[0]! + i, null);
-    await journal.flush();
+    await journal.keep(dir, 'post.md', texts[0]! + i, null);
     drafts.push(performance.now() - t0);
   }
   await journal.dispose();

@@ -9,7 +9,7 @@ import type { BenchContext } from './context';
 import { median, percentile, round } from './stats';
 
 /** Open and fully validate the site: what a writer waits for when the app opens it. */
-async function indexOnce(root: string): Promise<number> {
+export async function indexOnce(root: string): Promise<number> {
   const started = performance.now();
   const site = await loadSite(root);
   site.validateAll();

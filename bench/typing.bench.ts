@@ -3,11 +3,12 @@
 // wait (typing_with_frame_wait_*), both for a bare textarea, the floor of the harness, and
 // typing in short bursts with pauses, when the preview and validation catch up (typing_bursts_*).
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../test/e2e/support/chromium';
 import { startWebHost } from '../test/e2e/support/web-host';
+import { copyFixtureTree } from '../src/test-support/shared-fixtures';
 import type { BenchContext } from './context';
 import { percentile, round } from './stats';
 
@@ -74,7 +75,7 @@ export async function run(ctx: BenchContext): Promise<Record<string, number>> {
     spawnSync('npx', ['vite', 'build', '--config', 'vite.renderer.config.ts', '--logLevel', 'warn'], { cwd: repoRoot, stdio: 'inherit' });
   }
   const site = join(ctx.tmpDir, 'site');
-  cpSync(ctx.fixtureRoot, site, { recursive: true });
+  copyFixtureTree(ctx.fixtureRoot, site);
   const title = writeLargePost(site);
   const host = await startWebHost(site);
   const browser = await chromium.launch(chromiumLaunchOptions());

@@ -9,6 +9,8 @@ import { createAppWindow } from './window';
 
 let mainWindow: BrowserWindow | null = null;
 let backend: Backend | null = null;
+/** The renderer answered Save / Don't save / Cancel for its unsaved posts: the window may close. */
+let closeConfirmed = false;
 
 const rendererUrl = !app.isPackaged && process.env.ELECTRON_RENDERER_URL ? process.env.ELECTRON_RENDERER_URL : null;
 const rendererFile = join(import.meta.dirname, '../renderer/index.html');
@@ -40,6 +42,10 @@ async function start(): Promise<void> {
       pickFolder,
       openExternal: async (url) => (await shell.openExternal(url), true),
       assetRoute: () => ({ base: `${ASSET_SCHEME}://content/`, source: `${ASSET_SCHEME}:` }),
+      closeWindow: () => {
+        closeConfirmed = true;
+        mainWindow?.close();
+      },
       previewWorkerEntry: join(import.meta.dirname, 'preview-worker.js'),
     },
   });
@@ -57,6 +63,13 @@ async function start(): Promise<void> {
     rendererFile,
     bounds: active.settings.get().window,
     onBoundsChanged: (bounds) => void active.settings.update((s) => ({ ...s, window: bounds })),
+  });
+  // Closing the window (or quitting) asks the renderer first, which asks the writer about unsaved posts.
+  mainWindow.on('close', (event) => {
+    const contents = mainWindow?.webContents;
+    if (closeConfirmed || !contents || contents.isCrashed() || contents.isLoading()) return;
+    event.preventDefault();
+    active.events.emit('window.closeRequested', {});
   });
   mainWindow.on('closed', () => (mainWindow = null));
 }
@@ -79,6 +92,12 @@ if (!app.requestSingleInstanceLock()) {
   });
   let disposed = false;
   app.on('before-quit', (event) => {
+    if (mainWindow && !closeConfirmed) {
+      // Quit goes through the window's close, where the writer answers for unsaved posts.
+      event.preventDefault();
+      mainWindow.close();
+      return;
+    }
     if (disposed || !backend) return;
     // Let the draft journal write what is pending before the process ends.
     event.preventDefault();

@@ -18,6 +18,22 @@ export function checkHost(req: IncomingMessage, port: number): GuardVerdict {
   return { ok: true };
 }
 
+/**
+ * A browser names the page that made a request in `Origin` (always for a POST, for any
+ * cross-origin fetch, and as "null" from a sandboxed or file: page). Only our own page may
+ * call: a foreign page that learned the token (a leaked URL, a copied link) still gets 403.
+ * Requests without Origin (images, the address bar, command-line tools) are not refused here.
+ */
+export function checkOrigin(req: IncomingMessage, port: number): GuardVerdict {
+  const origin = req.headers.origin;
+  if (origin === undefined) return { ok: true };
+  const allowed = [`http://127.0.0.1:${port}`, `http://localhost:${port}`, `http://[::1]:${port}`];
+  if (!allowed.includes(origin.toLowerCase())) {
+    return { ok: false, status: 403, message: 'Forbidden: only the Postdesk page served by this server may call it.' };
+  }
+  return { ok: true };
+}
+
 export function checkToken(req: IncomingMessage, token: string): GuardVerdict {
   const given = req.headers['x-postdesk-token'];
   if (typeof given !== 'string' || !sameSecret(given, token)) {

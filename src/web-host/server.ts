@@ -1,11 +1,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Backend } from '../api/server/backend';
-import { checkHost, checkToken } from './request-guard';
+import { checkHost, checkOrigin, checkToken } from './request-guard';
+import { BodyBudget, MAX_BODY_BYTES, readBody } from './request-body';
 import { readStaticFile } from './static-files';
 import { setSecurityHeaders } from './security-headers';
 
-const MAX_BODY_BYTES = 64 * 1024 * 1024;
 const CALL_PREFIX = '/api/call/';
 
 export interface WebHost {
@@ -30,39 +30,31 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new Error('too-large'));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
+const tooLargeMessage = `The request is larger than ${MAX_BODY_BYTES / (1024 * 1024)} MB, the most Postdesk accepts in one call.`;
 
-async function handleCall(backend: Backend, req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
+async function handleCall(backend: Backend, budget: BodyBudget, req: IncomingMessage, res: ServerResponse, name: string): Promise<void> {
   if (req.method !== 'POST') return sendJson(res, 405, { ok: false, error: { code: 'bad-input', message: 'Use POST.' } });
-  let input: unknown;
-  try {
-    const raw = await readBody(req);
-    input = raw ? JSON.parse(raw) : {};
-  } catch (error) {
-    const tooLarge = error instanceof Error && error.message === 'too-large';
-    return sendJson(res, tooLarge ? 413 : 400, {
-      ok: false,
-      error: { code: 'bad-input', message: tooLarge ? 'The request is too large.' : 'The request body is not valid JSON.' },
-    });
+  const declared = Number(req.headers['content-length'] ?? NaN);
+  if (declared > MAX_BODY_BYTES) {
+    // Read and dropped, never held: only then does the client see the answer.
+    await readBody(req);
+    return sendJson(res, 413, { ok: false, error: { code: 'bad-input', message: tooLargeMessage } });
   }
-  const result = await backend.router.dispatch(name, input);
-  sendJson(res, 200, result);
+  const release = await budget.acquire(Number.isFinite(declared) ? declared : MAX_BODY_BYTES);
+  try {
+    const body = await readBody(req);
+    if (!body.ok) return sendJson(res, 413, { ok: false, error: { code: 'bad-input', message: tooLargeMessage } });
+    let input: unknown;
+    try {
+      input = body.text ? JSON.parse(body.text) : {};
+    } catch {
+      return sendJson(res, 400, { ok: false, error: { code: 'bad-input', message: 'The request body is not valid JSON.' } });
+    }
+    const result = await backend.router.dispatch(name, input);
+    sendJson(res, 200, result);
+  } finally {
+    release();
+  }
 }
 
 function handleEvents(backend: Backend, req: IncomingMessage, res: ServerResponse): void {
@@ -82,10 +74,13 @@ function handleEvents(backend: Backend, req: IncomingMessage, res: ServerRespons
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const { backend, staticDir, token } = options;
   let port = 0;
+  const budget = new BodyBudget();
 
   const server = createServer((req, res) => {
     const guardHost = checkHost(req, port);
     if (!guardHost.ok) return sendJson(res, guardHost.status, { ok: false, error: { code: 'bad-input', message: guardHost.message } });
+    const guardOrigin = checkOrigin(req, port);
+    if (!guardOrigin.ok) return sendJson(res, guardOrigin.status, { ok: false, error: { code: 'bad-input', message: guardOrigin.message } });
     const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     setSecurityHeaders(res);
 
@@ -94,7 +89,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         const guardToken = checkToken(req, token);
         if (!guardToken.ok) return sendJson(res, guardToken.status, { ok: false, error: { code: 'bad-input', message: guardToken.message } });
         if (pathname === '/api/events') return handleEvents(backend, req, res);
-        if (pathname.startsWith(CALL_PREFIX)) return handleCall(backend, req, res, pathname.slice(CALL_PREFIX.length));
+        if (pathname.startsWith(CALL_PREFIX)) return handleCall(backend, budget, req, res, pathname.slice(CALL_PREFIX.length));
         return sendJson(res, 404, { ok: false, error: { code: 'unknown-call', message: 'No such API route.' } });
       }
       if (options.extraRoutes && (await options.extraRoutes(req, res, pathname))) return;

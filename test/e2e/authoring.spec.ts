@@ -115,7 +115,12 @@ test('after a crash, unsaved text comes back with a "restored" notice', async ({
   const editor = await openPost('September 2023 Update');
   await editor.typeAtEnd('\nA sentence typed just before the crash.');
   const journal = join(host.dataDir, 'journal');
-  await expect.poll(() => existsSync(journal) && JSON.stringify(readdirSync(journal, { recursive: true })).includes('.json')).toBe(true);
+  const journaled = () =>
+    existsSync(journal) &&
+    readdirSync(journal, { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.json'))
+      .some((name) => readFileSync(join(journal, name), 'utf8').includes('typed just before the crash'));
+  await expect.poll(journaled).toBe(true);
   await host.kill();
   const restarted = await startWebHost(site, { dataDir: host.dataDir });
   const app = new AppPage(page);

@@ -12,6 +12,8 @@ const skipReason =
 
 test.describe('Electron desktop app', () => {
   test.skip(!electronBinary, skipReason);
+  // The first test builds the app that the next one launches.
+  test.describe.configure({ mode: 'serial' });
 
   test('the window opens on the sample site and lists its posts', async () => {
     const build = spawnSync('npm', ['run', 'build'], { cwd: repoRoot, stdio: 'inherit' });
@@ -36,6 +38,36 @@ test.describe('Electron desktop app', () => {
       expect(exposed).toEqual({ require: 'undefined', process: 'undefined', api: ['calls', 'on'] });
     } finally {
       await app.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
+  });
+
+  test('closing the window with unsaved changes asks first, and Cancel keeps it open', async () => {
+    const profile = mkdtempSync(join(tmpdir(), 'postdesk-electron-profile-'));
+    const app = await electron.launch({
+      executablePath: electronBinary ?? undefined,
+      args: [repoRoot, `--user-data-dir=${profile}`, ...(process.getuid?.() === 0 ? ['--no-sandbox'] : [])],
+      cwd: repoRoot,
+    });
+    try {
+      const window = await app.firstWindow();
+      await expect(window.locator('body[data-ready="true"]')).toBeAttached();
+      await window.getByText('September 2023 Update').click();
+      const editor = window.getByRole('textbox', { name: 'Post body (markdown)' });
+      await editor.click();
+      await window.keyboard.type('Unsaved words.');
+      const closeWindow = () => app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.close());
+      await closeWindow();
+      const question = window.getByRole('dialog', { name: /^Save changes before closing Postdesk/ });
+      await expect(question).toBeVisible();
+      await question.getByRole('button', { name: 'Cancel' }).click();
+      await expect(editor).toContainText('Unsaved words.');
+      await closeWindow();
+      const closed = app.waitForEvent('close');
+      await question.getByRole('button', { name: 'Don’t save' }).click();
+      await closed;
+    } finally {
+      app.process().kill();
       rmSync(profile, { recursive: true, force: true });
     }
   });

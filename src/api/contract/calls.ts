@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { call, type CallSpec } from './call-spec';
 import { ContentPathSchema, FolderPathSchema } from './paths';
 import { DiagnosticSchema, EntrySummarySchema, OpenSiteSchema, SearchResultSchema } from './site-schemas';
-import { docCalls } from './doc-calls';
+import { docCalls, TextSchema } from './doc-calls';
 import { gitCalls } from './git-calls';
 
 const NoInput = z.object({}).strict();
@@ -42,8 +42,10 @@ export const calls = {
   'site.fieldValues': call(z.object({ collection: z.string(), field: z.string() }).strict(), z.array(z.string())),
   'site.forgetRecent': call(z.object({ path: z.string() }).strict(), z.array(z.string())),
   'host.pickFolder': call(NoInput, z.object({ path: z.string().nullable(), supported: z.boolean() })),
+  /** The writer answered for the unsaved posts: the window may close now (Electron). */
+  'host.closeWindow': call(NoInput, z.object({ closed: z.boolean() })),
   'host.openExternal': call(z.object({ url: z.string().max(8192) }).strict(), z.object({ opened: z.boolean() })),
-  'file.validate': call(z.object({ file: ContentPathSchema, text: z.string().optional() }).strict(), z.array(DiagnosticSchema)),
+  'file.validate': call(z.object({ file: ContentPathSchema, text: TextSchema.optional() }).strict(), z.array(DiagnosticSchema)),
   ...docCalls,
   ...gitCalls,
 } satisfies Record<string, CallSpec>;

@@ -16,11 +16,21 @@ export const DocumentSchema = z.object({
   values: z.record(z.unknown()),
   /** Source text of each scalar value, by dotted path (what the file literally says). */
   rawValues: z.record(z.string()),
+  /** Set when the frontmatter cannot be read as fields (no closing line, not YAML, a YAML error): the form is unavailable. */
+  unreadable: z.object({ line: z.number().int(), column: z.number().int(), message: z.string() }).optional(),
   diagnostics: z.array(DiagnosticSchema),
 });
 export type DocumentData = z.infer<typeof DocumentSchema>;
 
-export const EditResultSchema = DocumentSchema.pick({ text: true, values: true, rawValues: true, bodyStartLine: true });
+/** What the form shows for a text: its values, their source, and whether it can read them. */
+export const DescriptionSchema = DocumentSchema.pick({ values: true, rawValues: true, bodyStartLine: true, unreadable: true });
+export type Description = z.infer<typeof DescriptionSchema>;
+
+export const EditResultSchema = DescriptionSchema.extend({
+  text: z.string(),
+  /** What the writer should know about how a value was written (a date that changed its form). */
+  notes: z.array(z.object({ field: z.string(), message: z.string() })).default([]),
+});
 
 export const SaveResultSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('saved'), hash: z.string(), diagnostics: z.array(DiagnosticSchema) }),
@@ -40,6 +50,8 @@ export const DraftSchema = z.object({
 export type Draft = z.infer<typeof DraftSchema>;
 
 export { PREVIEW_BLOCK_MARK, PREVIEW_BODY_SLOT, PREVIEW_HEADER_SLOT } from '../../core/preview/preview-slots';
+/** The sandbox every host gives the preview frame (the one the XSS suite drives). */
+export { PREVIEW_FRAME_SANDBOX } from '../../core/preview/preview-frame';
 
 /**
  * The preview of a post, in parts, so that a host showing it can patch the blocks that

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { QueueStatusSchema } from './merge-schemas';
 import { EntrySummarySchema, IndexProgressSchema, OpenSiteSchema } from './site-schemas';
 
 /** Everything the backend pushes to the renderer without being asked. */
@@ -15,6 +16,10 @@ export const events = {
   'git.progress': z.object({ phase: z.string(), percent: z.number().nullable(), line: z.string() }),
   /** The repository state may have changed (a file event, a commit, window focus). */
   'git.changed': z.object({}),
+  /** The window is about to close (Electron): the renderer asks about unsaved posts, then calls host.closeWindow. */
+  'window.closeRequested': z.object({}),
+  /** The push queue changed (pushing, waiting to retry, pushed). */
+  'git.queue': QueueStatusSchema,
   /** A menu command (Electron) the renderer should perform. */
   'menu.command': z.object({ command: z.string() }),
 };

@@ -59,19 +59,4 @@ export const CommitResultSchema = z.discriminatedUnion('status', [
 ]);
 export type CommitResultData = z.infer<typeof CommitResultSchema>;
 
-const ConflictFileSchema = z.object({
-  path: z.string(),
-  local: z.string().nullable(),
-  remote: z.string().nullable(),
-  base: z.string().nullable(),
-});
-
-export const SyncResultSchema = z.object({
-  status: z.enum(['updated', 'up-to-date', 'pushed', 'offline', 'conflict']),
-  message: z.string(),
-  conflicts: z.array(ConflictFileSchema),
-  state: RepoStateSchema,
-});
-export type SyncResultData = z.infer<typeof SyncResultSchema>;
-
 export const IdentitySchema = z.object({ name: z.string().trim().min(1, 'Enter your name.'), email: z.string().trim().email('Enter an email address.') });

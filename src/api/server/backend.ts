@@ -11,6 +11,8 @@ import { describeSite, siteHandlers } from './site-handlers';
 import { docHandlers } from './doc-handlers';
 import { draftHandlers } from './draft-handlers';
 import { gitHandlers } from './git-handlers';
+import { createPushQueueService } from './push-queue-service';
+import { syncHandlers } from './sync-handlers';
 import { previewHandlers } from './preview-handlers';
 import { createDraftJournal } from '../../core/drafts';
 import { watchSite } from '../../core/app/site-watch';
@@ -64,10 +66,9 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       onError: (message, error) => log(message, error),
     }),
   });
+  const pushQueue = createPushQueueService({ workspace, events });
   const preview = previewHandlers({ workspace, host: options.host });
-  const journal = createDraftJournal(join(options.dataDir, 'journal'), {
-    onError: (error, _root, file) => log(`the draft of ${file} could not be kept`, error),
-  });
+  const journal = createDraftJournal(join(options.dataDir, 'journal'));
 
   // One watcher for the open site: the index follows the disk, and open buffers hear of it.
   let watch: Promise<FolderWatch | null> = Promise.resolve(null);
@@ -126,11 +127,17 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     ...siteHandlers({ workspace, settings }),
     ...docHandlers({ workspace, settings, journal }),
     ...draftHandlers({ workspace, journal }),
-    ...gitHandlers({ workspace, events }),
+    ...gitHandlers({ workspace, events, queue: pushQueue }),
+    ...syncHandlers({ workspace, events, queue: pushQueue }),
     ...preview.handlers,
     'host.pickFolder': async () => {
       if (!options.host.pickFolder) return { path: null, supported: false };
       return { path: await options.host.pickFolder(), supported: true };
+    },
+    'host.closeWindow': () => {
+      if (!options.host.closeWindow) return { closed: false };
+      options.host.closeWindow();
+      return { closed: true };
     },
     'host.openExternal': async ({ url }) => ({
       opened: isTrustedExternalUrl(url) ? await options.host.openExternal(url) : false,
@@ -144,6 +151,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     workspace,
     settings,
     async dispose() {
+      pushQueue.dispose();
       await journal.dispose();
       await preview.dispose();
       await shutdownAnalyzePool();

@@ -1,8 +1,10 @@
 import type { Workspace } from '../../core/app/workspace';
-import { createPlannedFile, importImage, listMediaImages, planImageImport, planMonthlyUpdateForSite, planNewPostForSite } from '../../core/authoring';
-import { createDocumentService } from '../../core/documents/document-service';
-import { fieldValues, relationOptions } from '../../core/documents/site-queries';
+import { altFromFileName, createPlannedFile, importImage, listMediaImages, planImageImport, planMonthlyUpdateForSite, planNewPostForSite } from '../../core/authoring';
+import { createPastedImages } from '../../core/authoring/pasted-images';
+import { createDocumentService, describeText } from '../../core/documents/document-service';
+import { fieldValues, relationOptions, searchText } from '../../core/documents/site-queries';
 import type { DraftJournal } from '../../core/drafts';
+import { writeAreasOf } from '../../core/security/write-policy';
 import type { SettingsStore } from '../../core/settings/settings-store';
 import { UserError } from '../../core/user-error';
 import type { Handlers } from './router';
@@ -11,10 +13,11 @@ export function docHandlers(deps: { workspace: Workspace; settings: SettingsStor
   const { workspace, settings, journal } = deps;
   const now = deps.now ?? (() => new Date());
   const documents = () => createDocumentService(workspace.require());
+  const pasted = createPastedImages();
 
   async function createAndOpen(plan: { file: string; text: string }) {
     const site = workspace.require();
-    const file = createPlannedFile(site.info.root, plan);
+    const file = createPlannedFile(writeAreasOf(site), plan);
     await site.refreshFile(file);
     return documents().open(file);
   }
@@ -22,6 +25,7 @@ export function docHandlers(deps: { workspace: Workspace; settings: SettingsStor
   return {
     'doc.open': ({ file }) => documents().open(file),
     'doc.setField': ({ file, text, field, value }) => documents().setField(file, text, field, value),
+    'doc.describe': ({ text }) => describeText(text),
     'doc.save': async ({ file, text, baseHash, overwrite }) => {
       const outcome = await documents().save(file, text, baseHash, overwrite);
       // Saved text no longer needs the journal; a refused save keeps its draft.
@@ -39,9 +43,23 @@ export function docHandlers(deps: { workspace: Workspace; settings: SettingsStor
       const bytes = Buffer.from(dataBase64, 'base64');
       if (bytes.length === 0) throw new UserError('unsupported', `"${name}" is empty.`);
       const plan = planImageImport({ root: site.info.root, mediaFolder: site.info.mediaFolder, postFile: post, originalName: name, now: now() });
-      const imported = importImage(site.info.root, plan, bytes);
+      const imported = importImage(writeAreasOf(site), plan, bytes);
+      pasted.imported(writeAreasOf(site), imported.file);
       await site.refreshFile(imported.file);
-      return { path: imported.file, ref: imported.markdownPath, markdown: imported.markdown };
+      const alt = plan.alt || altFromFileName(imported.file);
+      return { path: imported.file, ref: imported.markdownPath, markdown: imported.markdown, alt };
+    },
+    'media.discardImport': async ({ path }) => {
+      const site = workspace.require();
+      const removed = await pasted.discard(writeAreasOf(site), path, async (name) => (await searchText(site, name, 1)).length > 0);
+      if (removed) await site.refreshFile(path);
+      return { removed };
+    },
+    'media.restoreImport': async ({ path }) => {
+      const site = workspace.require();
+      const restored = pasted.restore(writeAreasOf(site), path);
+      if (restored) await site.refreshFile(path);
+      return { restored };
     },
     'post.create': ({ collection, title }) =>
       createAndOpen(planNewPostForSite(workspace.require(), { collection, title, now: now(), authorSlug: settings.get().authorSlug })),

@@ -1,4 +1,5 @@
 import type { Workspace } from '../../core/app/workspace';
+import { createDocumentService } from '../../core/documents/document-service';
 import type { DraftJournal, RestorableDraft } from '../../core/drafts';
 import type { Handlers } from './router';
 
@@ -14,8 +15,17 @@ function describe(draft: RestorableDraft): string {
 export function draftHandlers(deps: { workspace: Workspace; journal: DraftJournal }) {
   const { workspace, journal } = deps;
   return {
-    'doc.keepDraft': ({ file, text, baseHash }) => {
-      journal.schedule(workspace.require().info.root, file, text, baseHash);
+    // Written before answering, so a failure (a full disk) reaches the writer instead of a success.
+    'doc.keepDraft': async ({ file, text, baseHash, edits }) => {
+      let kept = text;
+      for (const { field, value } of edits ?? []) {
+        try {
+          kept = createDocumentService(workspace.require()).setField(file, kept, field, value).text;
+        } catch {
+          // An edit the form could not have made either: the text keeps what was applied.
+        }
+      }
+      await journal.keep(workspace.require().info.root, file, kept, baseHash);
       return {};
     },
     'doc.discardDraft': async ({ file }) => {

@@ -1,16 +1,11 @@
 import type { Workspace } from '../../core/app/workspace';
 import {
-  abortRebase,
   collapseUnchanged,
   commitFiles,
   describeSync,
   diffFile,
-  diffTexts,
   initRepo,
   installPreCommitHook,
-  isGitProblem,
-  pull,
-  push,
   readIdentity,
   readRepoState,
   removeIndexLock,
@@ -18,36 +13,26 @@ import {
   suggestMessage,
   type RepoState,
 } from '../../core/git';
-import { UserError } from '../../core/user-error';
+import { diffOffThread } from '../../core/site/workers/diff-off-thread';
 import type { EventBus } from './event-bus';
+import { explained } from './git-explained';
+import type { PushQueueService } from './push-queue-service';
 import type { Handlers } from './router';
-
-/** Git failures reach the writer as one clear sentence, with git's own words as detail. */
-async function explained<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    if (isGitProblem(error)) throw new UserError('git', error.message, error.gitOutput || undefined, error.code);
-    throw error;
-  }
-}
 
 const withSummary = (state: RepoState) => ({ ...state, summary: describeSync(state) });
 
-export function gitHandlers(deps: { workspace: Workspace; events: EventBus }) {
-  const { workspace, events } = deps;
+export function gitHandlers(deps: { workspace: Workspace; events: EventBus; queue: PushQueueService }) {
+  const { workspace, events, queue } = deps;
   const root = () => workspace.require().info.root;
-  const progress = (p: { phase: string; percent?: number; line: string }) =>
-    events.emit('git.progress', { phase: p.phase, percent: p.percent ?? null, line: p.line });
 
   return {
     'git.state': () => explained(async () => withSummary(await readRepoState(root()))),
     'git.diff': ({ file }) =>
       explained(async () => {
-        const diff = await diffFile(root(), file);
+        const diff = await diffFile(root(), file, { diff: diffOffThread });
         return { ...diff, rows: collapseUnchanged(diff.rows) };
       }),
-    'text.diff': ({ before, after }) => collapseUnchanged(diffTexts(before, after)),
+    'text.diff': async ({ before, after }) => collapseUnchanged(await diffOffThread(before, after)),
     'git.suggestMessage': ({ files }) =>
       explained(async () => {
         const state = await readRepoState(root());
@@ -62,35 +47,15 @@ export function gitHandlers(deps: { workspace: Workspace; events: EventBus }) {
           message,
           confirmWarnings,
           // The gate validates what is on disk, which is what gets committed.
-          validate: (paths) => paths.filter((p) => site.collectionFor(p)).flatMap((p) => site.validateFile(p)),
+          validate: async (paths) => (await Promise.all(paths.filter((p) => site.collectionFor(p)).map((p) => site.checkFile(p)))).flat(),
         });
-        if (result.status === 'committed') events.emit('git.changed', {});
+        if (result.status === 'committed') {
+          events.emit('git.changed', {});
+          // Commits made while a push waits for the network go with it.
+          queue.current().nudge('commit');
+        }
         return result;
       }),
-    'git.pull': () =>
-      explained(async () => {
-        const result = await pull(root(), progress);
-        events.emit('git.changed', {});
-        const message =
-          result.status === 'offline' || result.status === 'conflict'
-            ? result.message
-            : result.status === 'updated'
-              ? (result.note ?? 'Pulled the latest changes.')
-              : (result.note ?? 'Already up to date.');
-        return { status: result.status, message, conflicts: result.status === 'conflict' ? result.files : [], state: withSummary(result.state) };
-      }),
-    'git.push': () =>
-      explained(async () => {
-        const result = await push(root(), progress);
-        const message =
-          result.status === 'offline'
-            ? result.message
-            : result.status === 'pushed'
-              ? `Pushed ${result.pushed} ${result.pushed === 1 ? 'commit' : 'commits'}.`
-              : 'Nothing to push: everything is already on the remote.';
-        return { status: result.status, message, conflicts: [], state: withSummary(result.state) };
-      }),
-    'git.abortRebase': () => explained(async () => withSummary(await abortRebase(root()))),
     'git.init': () =>
       explained(async () => {
         await initRepo(root());

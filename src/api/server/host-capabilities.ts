@@ -14,6 +14,11 @@ export interface HostCapabilities {
    * knows its port only once listening).
    */
   assetRoute(): { base: string; source: string };
+  /**
+   * Closes the app window once the writer has answered for its unsaved posts (Electron asks
+   * the renderer through `window.closeRequested` first); absent where the page closes itself.
+   */
+  closeWindow?: () => void;
   /** Built entry of the preview worker where the app is bundled (Electron). */
   previewWorkerEntry?: string;
 }

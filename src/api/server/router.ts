@@ -2,6 +2,7 @@ import type { ZodError } from 'zod';
 import { calls, type CallName, type CallOutput, type ParsedInput } from '../contract/calls';
 import type { ApiErrorShape, ApiResult } from '../contract/errors';
 import { isUserError } from '../../core/user-error';
+import { MAX_INPUT_DEPTH, nestsDeeperThan } from './input-depth';
 
 export type Handlers = {
   [N in CallName]: (input: ParsedInput<N>) => Promise<CallOutput<N>> | CallOutput<N>;
@@ -30,6 +31,9 @@ export function createRouter(handlers: Handlers, onInternalError: (error: unknow
         return { ok: false, error: { code: 'unknown-call', message: `There is no call named "${name}".` } };
       }
       const spec = calls[name];
+      if (nestsDeeperThan(rawInput)) {
+        return { ok: false, error: { code: 'bad-input', message: `Invalid input for ${name}: values are nested more than ${MAX_INPUT_DEPTH} levels deep.` } };
+      }
       const parsed = spec.input.safeParse(rawInput ?? {});
       if (!parsed.success) {
         const issues = zodIssues(parsed.error);

@@ -19,6 +19,6 @@ export function siteHandlers(deps: { workspace: Workspace; settings: SettingsSto
     },
     'site.validateAll': () => workspace.require().validateAll(),
     'site.forgetRecent': async ({ path }) => (await settings.forgetFolder(path)).recentFolders,
-    'file.validate': ({ file, text }) => workspace.require().validateFile(file, text),
+    'file.validate': ({ file, text }) => workspace.require().checkFile(file, text),
   } satisfies Partial<Handlers>;
 }

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { load } from 'js-yaml';
@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSite } from '../../core/site/load-site';
 import type { SiteModel } from '../../core/site/site-model';
 import type { CliIo } from '../cli-io';
-import { FIXTURE_ROOT as FIXTURE } from '../../test-support/shared-fixtures';
+import { copyFixtureTree, FIXTURE_ROOT as FIXTURE } from '../../test-support/shared-fixtures';
 import { run, type SetDeps } from './set';
 
 const POST_DIR = 'src/data/post';
@@ -19,7 +19,7 @@ const deps: SetDeps = { openSite: async () => ({ info: site.info, collectionFor:
 
 beforeAll(async () => {
   root = join(mkdtempSync(join(tmpdir(), 'postdesk-set-')), 'site');
-  cpSync(FIXTURE, root, { recursive: true });
+  copyFixtureTree(FIXTURE, root);
   site = await loadSite(root);
 }, 60_000);
 afterAll(() => {
@@ -137,6 +137,25 @@ describe('postdesk set', () => {
     expect(result.err[0]).toMatch(message);
     expect(read(SAMPLE)).toBe(before);
     expect(read('src/config.yaml')).toBe(configBefore);
+  });
+
+  it.each([
+    ['an unclosed --- block', '---\ntitle: Open\ncategory: Updates\n\nBody without a closing line.\n', /:1:1: The frontmatter is not closed/],
+    ['a ---js block', '---js\n{ title: "Script" }\n---\nBody\n', /:1:4: The frontmatter is marked "---js"/],
+    ['a !!js/function tag', '---\ntitle: T\nexcerpt: !!js/function "function () { return 1 }"\n---\nBody\n', /:3:\d+: .*js\/function/],
+  ])('refuses to edit frontmatter it cannot read (%s): exit 2, the line, nothing written', async (_, text, message) => {
+    const file = `${POST_DIR}/2099-01-01-unreadable.md`;
+    writeFileSync(join(root, file), text);
+    try {
+      const result = await set([file, 'title=New']);
+      expect(result.code).toBe(2);
+      expect(result.err).toHaveLength(1);
+      expect(result.err[0]).toMatch(message);
+      expect(result.err[0]).toMatch(/nothing was written/);
+      expect(read(file)).toBe(text);
+    } finally {
+      rmSync(join(root, file), { force: true });
+    }
   });
 
   it('a file outside any site is refused with an explanation', async () => {

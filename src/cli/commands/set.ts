@@ -1,5 +1,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
+import { isTomlFrontmatter } from '../../core/frontmatter/toml-frontmatter';
+import { writeAreasOf, writeRefusal } from '../../core/security/write-policy';
 import { compareDiagnostics, type Diagnostic } from '../../core/diagnostics';
 import { findSiteRoot, SITE_ROOT_EXPLANATION } from '../../core/files/find-site-root';
 import { openDocument } from '../../core/files/open-document';
@@ -7,7 +9,7 @@ import { saveDocument } from '../../core/files/save-document';
 import { findField, parseFieldInput } from '../../core/roundtrip/field-input';
 import type { FieldValue } from '../../core/roundtrip/field-value';
 import { FrontmatterSyntaxError } from '../../core/roundtrip/yaml-source';
-import { setField, UnsafeEditError } from '../../core/roundtrip/frontmatter-edit';
+import { setField, UneditableFrontmatterError, UnsafeEditError } from '../../core/roundtrip/frontmatter-edit';
 import { loadSite } from '../../core/site/load-site';
 import type { FieldInfo, SiteModel } from '../../core/site/site-model';
 import type { CliIo } from '../cli-io';
@@ -93,6 +95,10 @@ export async function run(args: string[], io: CliIo, deps: SetDeps = defaultDeps
 
     const document = await openDocument(file);
     if (document.readOnly) throw new Refusal(document.readOnlyReason ?? `${rel} cannot be edited`);
+    if (isTomlFrontmatter(document.text)) throw new Refusal(`${rel} has TOML frontmatter (+++); postdesk set edits YAML frontmatter only`);
+    // The same gate as the app's saves: a post that is a link to a hook or a config file is not written.
+    const refusal = writeRefusal(writeAreasOf(site), rel);
+    if (refusal) throw new Refusal(refusal);
     let text = document.text;
     const order = fieldOrder(collection.fields);
     for (const { key, value } of changes) text = setField(text, key, value, { order });
@@ -112,6 +118,10 @@ export async function run(args: string[], io: CliIo, deps: SetDeps = defaultDeps
   } catch (error) {
     if (error instanceof Refusal || error instanceof UnsafeEditError) {
       io.err(`postdesk set: ${error.message}`);
+      return 2;
+    }
+    if (error instanceof UneditableFrontmatterError) {
+      io.err(`postdesk set: ${fileArg}:${error.line}:${error.column}: ${error.reason.replace(/\.?$/, '.')} Fix the frontmatter in an editor first; nothing was written.`);
       return 2;
     }
     if (error instanceof FrontmatterSyntaxError) {

@@ -1,6 +1,10 @@
 import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { removeStaleTempFiles } from '../files/temp-files';
+import { staysInside } from '../security/content-path';
+import { writeAreasOf } from '../security/write-policy';
 import { UserError } from '../user-error';
+import type { SiteModel } from '../site/site-model';
 import { openSiteSession, type SiteSession, type SiteSessionOptions } from '../site/site-session';
 
 /**
@@ -26,5 +30,14 @@ export async function openFolderAsSite(folder: string, cwd: string = process.cwd
       `"${root}" does not look like an Astro site: it has no content config (src/content.config.ts) and no markdown posts.`,
     );
   }
+  await removeInterruptedSaves(site);
   return site;
+}
+
+/** Temp files that saves killed halfway left in the content and media folders (see temp-files.ts). */
+async function removeInterruptedSaves(site: SiteModel): Promise<void> {
+  const root = site.info.root;
+  const folders = [...site.info.collections.map((c) => c.folder), ...writeAreasOf(site).mediaFolders];
+  const inside = [...new Set(folders)].filter((folder) => staysInside(root, folder || '.')).map((folder) => join(root, folder));
+  await removeStaleTempFiles(inside, { skip: (name) => name === 'node_modules' });
 }

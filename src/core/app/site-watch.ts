@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { relative, sep } from 'node:path';
 import { contentHash } from '../files/content-hash';
+import { resolveContentPath } from '../security/content-path';
 import { watchFolder, type FolderWatch } from '../files/watch-folder';
 import type { SiteModel } from '../site/site-model';
 
@@ -31,7 +32,7 @@ export async function watchSite(site: SiteModel, listener: SiteChangeListener, o
           let hash: string | null = null;
           if (change.type !== 'delete') {
             try {
-              hash = contentHash(await readFile(change.path));
+              hash = contentHash(await readFile(resolveContentPath(root, file)));
             } catch {
               hash = null;
             }

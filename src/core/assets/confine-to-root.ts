@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { confinePath } from '../security/content-path';
 import { assetHeaders, mediaTypeOf } from './media-types';
 
 export type ConfineResult =
@@ -20,7 +21,7 @@ function hasControlCharacter(value: string): boolean {
  * `requestedRelPath`, the still-encoded path after the route prefix. The path is decoded
  * exactly once; traversal in any spelling (`..`, `%2e%2e`, a second layer of encoding,
  * backslashes, NUL, absolute or drive paths) is refused, only image and media types are
- * served, and the real path (symlinks resolved) must stay inside the real root.
+ * served, and the real path (symlinks resolved) must stay inside the real root (confinePath).
  */
 export async function confineToRoot(root: string, requestedRelPath: string): Promise<ConfineResult> {
   let decoded: string;
@@ -37,16 +38,12 @@ export async function confineToRoot(root: string, requestedRelPath: string): Pro
   const contentType = mediaTypeOf(path.extname(decoded));
   if (!contentType) return FORBIDDEN;
 
-  let realRoot: string;
   let realTarget: string;
   try {
-    realRoot = await fs.realpath(root);
-    realTarget = await fs.realpath(path.join(realRoot, ...segments));
+    realTarget = confinePath(root, segments.join('/')).real;
   } catch {
-    return NOT_FOUND;
+    return FORBIDDEN;
   }
-  const relative = path.relative(realRoot, realTarget);
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return FORBIDDEN;
   // The real file must be an allowed type too (a .png symlink to a .md file is refused).
   if (mediaTypeOf(path.extname(realTarget)) !== contentType) return FORBIDDEN;
   try {

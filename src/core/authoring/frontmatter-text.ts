@@ -1,3 +1,4 @@
+import { isYamlFence, splitFrontmatter } from '../../shared/frontmatter-bounds';
 import { Document, isMap, isScalar, isSeq, parseDocument, Scalar, YAMLSeq } from 'yaml';
 
 /**
@@ -19,15 +20,11 @@ export interface RawFrontmatter {
   eol: '\n' | '\r\n';
 }
 
-const FENCE = /^---[ \t]*\r?\n([\s\S]*?)^---[ \t]*(?:\r?\n|$)/m;
-
 export function readFrontmatter(text: string): RawFrontmatter | undefined {
-  const source = text.replace(/^\uFEFF/, '');
-  const match = FENCE.exec(source);
-  if (!match || match.index !== 0) return undefined;
-  const eol = /\r\n/.test(match[0]) ? '\r\n' : '\n';
-  const doc = parseDocument(match[1] ?? '');
-  const result: RawFrontmatter = { keys: [], data: {}, styles: {}, body: source.slice(match[0].length), eol };
+  const bounds = splitFrontmatter(text);
+  if (bounds.state !== 'closed' || !isYamlFence(bounds)) return undefined;
+  const doc = parseDocument(text.slice(bounds.yaml.start, bounds.yaml.end));
+  const result: RawFrontmatter = { keys: [], data: {}, styles: {}, body: text.slice(bounds.body.start), eol: bounds.eol };
   if (doc.errors.length > 0 || !isMap(doc.contents)) return result;
   for (const pair of doc.contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);

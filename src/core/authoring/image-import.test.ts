@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { altFromFileName, importImage, planImageImport } from './image-import';
+import type { WriteAreas } from '../security/write-policy';
 import { copyFixture, tempDir } from './test-fixture';
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
@@ -12,6 +13,7 @@ const postFile = 'src/data/post/2026-02-28-mage-os-february-update.md';
 
 describe('image import into the reference site', () => {
   const root = copyFixture();
+  const areas: WriteAreas = { root, isEntry: () => false, mediaFolders: ['src/assets/images'], managedFiles: [] };
 
   it('plans a slugged name in the site’s blog/<year> folder with the ~/ path form', () => {
     const plan = planImageImport({ root, mediaFolder: 'src/assets/images', postFile, originalName: 'Team Photo Zürich.PNG', now });
@@ -22,8 +24,8 @@ describe('image import into the reference site', () => {
 
   it('writes the image and returns the markdown to insert, never replacing an existing one', () => {
     const plan = planImageImport({ root, postFile, originalName: 'hackathon.png', now });
-    const first = importImage(root, plan, PNG);
-    const second = importImage(root, plan, PNG);
+    const first = importImage(areas, plan, PNG);
+    const second = importImage(areas, plan, PNG);
     expect(first.file).toBe('src/assets/images/blog/2026/hackathon.png');
     expect(second.file).toBe('src/assets/images/blog/2026/hackathon-2.png');
     expect(second.markdown).toBe('![Hackathon](~/assets/images/blog/2026/hackathon-2.png)');
@@ -33,7 +35,7 @@ describe('image import into the reference site', () => {
   it('names a pasted "image.png" after the post, with an alt text left for the writer', () => {
     const plan = planImageImport({ root, postFile, originalName: 'image.png', now });
     expect(plan.targetPath).toBe('src/assets/images/blog/2026/mage-os-february-update.png');
-    expect(importImage(root, plan, PNG).markdown).toBe('![](~/assets/images/blog/2026/mage-os-february-update.png)');
+    expect(importImage(areas, plan, PNG).markdown).toBe('![](~/assets/images/blog/2026/mage-os-february-update.png)');
   });
 
   it('refuses a file that is not an image, by name or by content, with a clear message', () => {
@@ -41,7 +43,7 @@ describe('image import into the reference site', () => {
       '"notes.pdf" is not an image (.pdf). Postdesk imports PNG, JPEG, GIF, WebP, AVIF or SVG images.',
     );
     const plan = planImageImport({ root, postFile, originalName: 'fake.png', now });
-    expect(() => importImage(root, plan, new TextEncoder().encode('#!/bin/sh\nrm -rf /'))).toThrow(/does not contain image data/);
+    expect(() => importImage(areas, plan, new TextEncoder().encode('#!/bin/sh\nrm -rf /'))).toThrow(/does not contain image data/);
     expect(fs.existsSync(path.join(root, plan.targetPath))).toBe(false);
   });
 
@@ -49,14 +51,14 @@ describe('image import into the reference site', () => {
     const plan = planImageImport({ root, postFile, originalName: 'huge.png', now });
     const big = new Uint8Array(3 * 1024 * 1024);
     big.set(PNG);
-    expect(() => importImage(root, plan, big, 2 * 1024 * 1024)).toThrow('"huge.png" is 3.0 MB; images up to 2.0 MB can be imported. Make it smaller first.');
+    expect(() => importImage(areas, plan, big, 2 * 1024 * 1024)).toThrow('"huge.png" is 3.0 MB; images up to 2.0 MB can be imported. Make it smaller first.');
   });
 
   it('fixes the extension when the content is another image type', () => {
     const plan = planImageImport({ root, postFile, originalName: 'photo-of-stage.png', now });
-    expect(importImage(root, plan, JPEG).file).toBe('src/assets/images/blog/2026/photo-of-stage.jpg');
+    expect(importImage(areas, plan, JPEG).file).toBe('src/assets/images/blog/2026/photo-of-stage.jpg');
     const svg = planImageImport({ root, postFile, originalName: 'logo.svg', now });
-    expect(importImage(root, svg, SVG).file).toBe('src/assets/images/blog/2026/logo.svg');
+    expect(importImage(areas, svg, SVG).file).toBe('src/assets/images/blog/2026/logo.svg');
   });
 });
 

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { WriteAreas } from '../security/write-policy';
 import { UserError } from '../user-error';
 import { slugify } from './slugify';
 import { IMAGE_EXTENSIONS, imageTypeOfBytes, imageTypeOfExtension } from './image-type';
@@ -97,7 +98,7 @@ function formatMb(bytes: number): string {
  * Checks the bytes and writes the image under a free name (name-2.png…). The extension
  * follows the content when they disagree (PNG data named .jpg is saved as .png).
  */
-export function importImage(root: string, plan: ImageImportPlan, bytes: Uint8Array, maxBytes = MAX_IMAGE_BYTES): ImportedImage {
+export function importImage(areas: WriteAreas, plan: ImageImportPlan, bytes: Uint8Array, maxBytes = MAX_IMAGE_BYTES): ImportedImage {
   const { ext } = splitName(plan.originalName);
   if (ext && !imageTypeOfExtension(ext)) refuseExtension(plan.originalName, ext);
   if (bytes.length === 0) throw new UserError('unsupported', `"${plan.originalName}" is empty.`);
@@ -114,7 +115,7 @@ export function importImage(root: string, plan: ImageImportPlan, bytes: Uint8Arr
   let target = plan.targetPath;
   const targetExt = splitName(target).ext;
   if (imageTypeOfExtension(targetExt) !== type) target = `${target.slice(0, -targetExt.length)}${IMAGE_EXTENSIONS[type][0]}`;
-  const file = writeNewFile(root, target, bytes, { unique: true });
+  const file = writeNewFile(areas, target, bytes, { unique: true });
   const markdownPath = imageRefFor(file, plan.postFile, plan.srcAlias);
   return { file, markdownPath, markdown: `![${plan.alt}](${markdownPath})` };
 }

@@ -1,6 +1,6 @@
 export { slugify } from './slugify';
 export { fileNameFromPattern, uniqueFileName, DEFAULT_SLUG_PATTERN, type PatternValues } from './file-name-pattern';
-export { writeNewFile, resolveInsideRoot, type WriteNewFileOptions } from './write-new-file';
+export { writeNewFile, type WriteNewFileOptions } from './write-new-file';
 export { detectTextStyle, DEFAULT_TEXT_STYLE, type TextStyle } from './text-style';
 export { planNewPost, type NewPostInput, type PlannedFile } from './new-post';
 export { planMonthlyUpdate, findMonthlyUpdates, type MonthlyUpdateInput, type MonthlyUpdatePlan } from './monthly-update';

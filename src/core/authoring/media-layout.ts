@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { readSiteText } from '../security/content-path';
 
 /**
  * Where a site keeps its images and how a post refers to them. The fixture site keeps them in
@@ -44,12 +45,8 @@ export function imageFolderFor(root: string, mediaFolder: string, year: number):
  * the convention; with one, it must declare the alias.
  */
 export function hasSrcAlias(root: string): boolean {
-  try {
-    const text = fs.readFileSync(path.join(root, 'tsconfig.json'), 'utf8');
-    return /"~\/\*"\s*:/.test(text);
-  } catch {
-    return true;
-  }
+  const text = readSiteText(root, 'tsconfig.json');
+  return text === undefined || /"~\/\*"\s*:/.test(text);
 }
 
 /**

@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { imageTypeOfBytes, imageTypeOfExtension } from './image-type';
+import { staysInside } from '../security/content-path';
 import { DEFAULT_MEDIA_FOLDER, hasSrcAlias, imageRefFor } from './media-layout';
 
 export interface MediaImage {
@@ -52,7 +53,8 @@ function newestYear(file: string): number {
 export async function listMediaImages(root: string, mediaFolder = DEFAULT_MEDIA_FOLDER, postFile?: string): Promise<MediaImage[]> {
   const media = mediaFolder.replace(/^\/+|\/+$/g, '');
   const files: string[] = [];
-  await walk(root, media, files);
+  // A media folder that is a link out of the site lists nothing; links inside it are skipped by the walk.
+  if (staysInside(root, media)) await walk(root, media, files);
   const srcAlias = hasSrcAlias(root);
   files.sort((a, b) => {
     const byYear = newestYear(b) - newestYear(a);

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeAreasOf } from '../security/write-policy';
 import { loadSite } from '../site/load-site';
 import type { SiteModel } from '../site/site-model';
 import { readFrontmatter } from './frontmatter-text';
@@ -45,7 +46,7 @@ describe('authoring on the reference site, as loaded by the site model', () => {
     const plan = planMonthlyUpdateForSite(site, { now });
     expect(plan.title).toBe('Mage-OS February Update');
     expect(errorsOf(site, plan.file, plan.text)).toEqual([]);
-    const written = createPlannedFile(root, plan);
+    const written = createPlannedFile(writeAreasOf(site), plan);
     expect(written).toBe(plan.file);
     const text = fs.readFileSync(path.join(root, written), 'utf8');
     expect(headingOutline(text)).toEqual(headingOutline(fs.readFileSync(path.join(root, plan.basedOn!), 'utf8')));
@@ -62,7 +63,7 @@ describe('authoring on the reference site, as loaded by the site model', () => {
     const postFile = 'src/data/post/2025-11-30-mage-os-november-update.md';
     const plan = planImageImport({ root, mediaFolder: site.info.mediaFolder, postFile, originalName: 'Stage at MageUnConference.png', now });
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
-    const imported = importImage(root, plan, png);
+    const imported = importImage(writeAreasOf(site), plan, png);
     expect(imported.markdown).toBe('![Stage at MageUnConference](~/assets/images/blog/2026/stage-at-mageunconference.png)');
     const missing = imported.markdown.replace('stage-at', 'not-imported');
     const text = fs.readFileSync(path.join(root, postFile), 'utf8') + `\n${imported.markdown}\n\n${missing}\n`;

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
-import path from 'node:path';
+import { resolveContentPath } from '../security/content-path';
+import type { WriteAreas } from '../security/write-policy';
 import type { CollectionInfo, SiteModel } from '../site/site-model';
 import { UserError } from '../user-error';
 import { planMonthlyUpdate, type MonthlyUpdatePlan } from './monthly-update';
@@ -9,7 +10,7 @@ import { writeNewFile } from './write-new-file';
 /** The authoring actions on an opened site: read what they need, then plan. */
 
 function readRootFile(root: string, file: string): string {
-  return fs.readFileSync(path.join(root, file), 'utf8');
+  return fs.readFileSync(resolveContentPath(root, file), 'utf8');
 }
 
 /** A named collection, or the blog: the dated collection with a category field and the most entries. */
@@ -79,6 +80,6 @@ export function planMonthlyUpdateForSite(site: SiteModel, request: { collection?
  * Creates a planned file (never replacing one: a name taken since planning gets a -2
  * suffix) and returns the root-relative path written.
  */
-export function createPlannedFile(root: string, plan: PlannedFile): string {
-  return writeNewFile(root, plan.file, plan.text, { unique: true });
+export function createPlannedFile(areas: WriteAreas, plan: PlannedFile): string {
+  return writeNewFile(areas, plan.file, plan.text, { unique: true });
 }

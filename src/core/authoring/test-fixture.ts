@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { CollectionInfo, EntrySummary, FieldInfo } from '../site/site-model';
-import { FIXTURE_ROOT } from '../../test-support/shared-fixtures';
+import { copyFixtureTree, FIXTURE_ROOT } from '../../test-support/shared-fixtures';
 import { readFrontmatter } from './frontmatter-text';
 
 export { FIXTURE_ROOT };
@@ -17,7 +17,7 @@ export function tempDir(prefix = 'postdesk-authoring-'): string {
 
 export function copyFixture(): string {
   const dir = tempDir();
-  fs.cpSync(FIXTURE_ROOT, dir, { recursive: true });
+  copyFixtureTree(FIXTURE_ROOT, dir);
   return dir;
 }
 

@@ -1,6 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { tempPathFor } from '../files/temp-files';
+import { resolveWritablePath, type WriteAreas } from '../security/write-policy';
 import { UserError } from '../user-error';
 import { uniqueFileName } from './file-name-pattern';
 
@@ -14,17 +15,6 @@ import { uniqueFileName } from './file-name-pattern';
 export interface WriteNewFileOptions {
   /** When the name is taken, use name-2.ext, name-3.ext… instead of failing. */
   unique?: boolean;
-}
-
-/** Resolves a root-relative path, refusing anything that would land outside the root. */
-export function resolveInsideRoot(root: string, relPath: string): string {
-  const absRoot = path.resolve(root);
-  const abs = path.resolve(absRoot, relPath);
-  const rel = path.relative(absRoot, abs);
-  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) {
-    throw new UserError('outside-root', `"${relPath}" is outside the content folder.`);
-  }
-  return abs;
 }
 
 function toPosix(p: string): string {
@@ -50,15 +40,17 @@ function linkNoClobber(temp: string, target: string): boolean {
 }
 
 /**
- * Writes `data` to `relPath` under `root` (folders created as needed) and returns the
- * root-relative path actually written (different from `relPath` only with `unique`).
- * Throws a UserError('conflict') when the file exists and `unique` is off.
+ * Writes `data` to `relPath` under the root of `areas` (folders created as needed) and returns
+ * the root-relative path actually written (different from `relPath` only with `unique`).
+ * Only the site's write areas are written (see resolveWritablePath). Throws a
+ * UserError('conflict') when the file exists and `unique` is off.
  */
-export function writeNewFile(root: string, relPath: string, data: string | Uint8Array, options: WriteNewFileOptions = {}): string {
-  const target = resolveInsideRoot(root, relPath);
+export function writeNewFile(areas: WriteAreas, relPath: string, data: string | Uint8Array, options: WriteNewFileOptions = {}): string {
+  const root = areas.root;
+  const target = resolveWritablePath(areas, relPath);
   const dir = path.dirname(target);
   fs.mkdirSync(dir, { recursive: true });
-  const temp = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = tempPathFor(target);
   fs.writeFileSync(temp, data, { flag: 'wx' });
   try {
     const ext = path.extname(target);

@@ -1,12 +1,14 @@
 import { openDocument, saveDocument } from '../files';
 import { readFields } from '../roundtrip/read-fields';
 import { setField } from '../roundtrip/frontmatter-edit';
-import { lineNumberAt, parseSource } from '../roundtrip/split-source';
+import { splitFrontmatter } from '../../shared/frontmatter-bounds';
 import { resolveContentPath, toContentPath } from '../security/content-path';
+import { resolveWritablePath, writeAreasOf, writeRefusal } from '../security/write-policy';
 import type { Diagnostic } from '../diagnostics';
 import type { SiteModel } from '../site/site-model';
 import { UserError } from '../user-error';
 import { fieldForPath, fieldOrderOf, fieldValueFromInput } from './field-input';
+import { formRefusal } from './form-refusal';
 import { toJsonValues } from './json-values';
 import { readRawValues } from './raw-values';
 
@@ -20,6 +22,8 @@ export interface EditableDocument {
   bodyStartLine: number;
   values: Record<string, unknown>;
   rawValues: Record<string, string>;
+  /** The frontmatter cannot be read as fields (no closing line, not YAML, a YAML error): where and why. */
+  unreadable?: { line: number; column: number; message: string };
   diagnostics: Diagnostic[];
 }
 
@@ -27,14 +31,19 @@ export type SaveOutcome =
   | { status: 'saved'; hash: string; diagnostics: Diagnostic[] }
   | { status: 'conflict'; diskText: string; diskHash: string | null };
 
-/** What the form needs to know about a text: values as the site reads them, and their source. */
-export function describeText(text: string): Pick<EditableDocument, 'bodyStartLine' | 'values' | 'rawValues'> {
-  const parts = parseSource(text);
+/** What the form needs to know about a text: values as the site reads them, their source, and whether it can read them. */
+export function describeText(text: string): Pick<EditableDocument, 'bodyStartLine' | 'values' | 'rawValues' | 'unreadable'> {
+  const bounds = splitFrontmatter(text);
+  const bodyStartLine = bounds.state === 'closed' ? bounds.bodyLine : 1;
+  // Not for the form (TOML, or too large): it opens read-only, and reading it here would hold up the app.
+  const refusal = formRefusal(text);
+  if (refusal) return { bodyStartLine, values: {}, rawValues: {}, unreadable: { line: 1, column: 1, message: refusal } };
   const read = readFields(text);
   return {
-    bodyStartLine: parts.hasFrontmatter ? lineNumberAt(text, parts.body.start) : 1,
+    bodyStartLine,
     values: toJsonValues(read.data) as Record<string, unknown>,
     rawValues: read.error ? {} : readRawValues(text),
+    unreadable: read.error,
   };
 }
 
@@ -55,42 +64,50 @@ export function createDocumentService(site: SiteModel) {
         throw new UserError('io', `${file} could not be read (${code ?? 'unknown error'}).`);
       }
       const rel = toContentPath(root, full);
+      // A file Postdesk would refuse to save (a page, a config file) opens read-only, saying why.
+      const notWritable = opened.readOnly ? undefined : (writeRefusal(writeAreasOf(site), rel) ?? formRefusal(opened.text));
       return {
         file: rel,
         collection: site.collectionFor(rel)?.name ?? null,
         text: opened.text,
         hash: opened.hash,
-        readOnly: opened.readOnly,
-        readOnlyReason: opened.readOnlyReason,
+        readOnly: opened.readOnly || notWritable !== undefined,
+        readOnlyReason: opened.readOnlyReason ?? notWritable,
         ...describeText(opened.text),
-        diagnostics: site.validateFile(rel, opened.text),
+        diagnostics: await site.checkFile(rel, opened.text),
       };
     },
 
     /** One form edit: only that field's lines change; the body is never touched. */
     setField(file: string, text: string, path: string, input: unknown) {
+      const refusal = formRefusal(text);
+      if (refusal) throw new UserError('unsupported', refusal);
       const collection = site.collectionFor(file);
       const field = fieldForPath(collection, path);
-      const value = fieldValueFromInput(field, input);
+      const { value, picked } = fieldValueFromInput(field, input);
+      const notes: { field: string; message: string }[] = [];
+      const onDateFallback = (template: string, reason: string) =>
+        notes.push({ field: path, message: `“${template}” ${reason}, so this date is now written in ISO form.` });
       let next: string;
       try {
-        next = setField(text, path, value, { order: fieldOrderOf(collection), keepEmpty: field?.required ?? false });
+        next = setField(text, path, value, { order: fieldOrderOf(collection), keepEmpty: field?.required ?? false, picked, onDateFallback });
       } catch (error) {
         throw new UserError('unsupported', error instanceof Error ? error.message : String(error));
       }
-      return { text: next, ...describeText(next) };
+      return { text: next, ...describeText(next), notes };
     },
 
     async save(file: string, text: string, baseHash: string | null, overwrite: boolean): Promise<SaveOutcome> {
-      const full = resolveContentPath(root, file);
+      const full = resolveWritablePath(writeAreasOf(site), file);
       let result = await saveDocument(full, text, baseHash);
       if (!result.ok && result.reason === 'conflict' && overwrite) result = await saveDocument(full, text, result.diskHash);
       if (!result.ok) {
         if (result.reason === 'conflict') return { status: 'conflict', diskText: result.diskText ?? '', diskHash: result.diskHash };
+        if (result.code === 'MERGE_CONFLICT') throw new UserError('conflict', result.message, undefined, 'merge-conflict');
         throw new UserError('io', result.message);
       }
       await site.refreshFile(file);
-      return { status: 'saved', hash: result.hash, diagnostics: site.validateFile(file, text) };
+      return { status: 'saved', hash: result.hash, diagnostics: await site.checkFile(file, text) };
     },
   };
 }

@@ -9,6 +9,7 @@ import { readFields } from '../roundtrip/read-fields';
 import { getBody, lineNumberAt, parseSource } from '../roundtrip/split-source';
 import type { SiteModel } from '../site/site-model';
 import { UserError } from '../user-error';
+import { formRefusal } from './form-refusal';
 import { relationOptions } from './site-queries';
 
 export interface PreviewServiceOptions {
@@ -66,7 +67,8 @@ export function createPreviewService(site: SiteModel, options: PreviewServiceOpt
       }
       const names = await authors();
       const route = options.assetRoute();
-      const fields = readFields(text).data;
+      // Past the form's limit the header shows no fields: reading them would hold up the app.
+      const fields = formRefusal(text) ? {} : readFields(text).data;
       const headerHtml = renderPostHeader(fields, {
         authorName: (slug) => names.get(slug),
         image: createImageMapper({ root, file: join(root, file), assetUrl: (abs) => `${route.base}${assetUrlPath(root, abs)}` }),

@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { collectFieldValues } from '../authoring/field-values';
 import { readFields } from '../roundtrip/read-fields';
+import { resolveContentPath } from '../security/content-path';
 import type { SiteModel } from '../site/site-model';
 
 async function frontmatterOf(root: string, file: string): Promise<Record<string, unknown>> {
   try {
-    return readFields(await readFile(join(root, file), 'utf8')).data;
+    return readFields(await readFile(resolveContentPath(root, file), 'utf8')).data;
   } catch {
     return {};
   }
@@ -33,4 +33,19 @@ export async function fieldValues(site: SiteModel, collection: string, field: st
   const summarised = field === 'tags' || field === 'category' || field === 'author';
   const items = summarised ? entries : await Promise.all(entries.map((e) => frontmatterOf(site.info.root, e.file)));
   return collectFieldValues(items, field).map((v) => v.value);
+}
+
+/** Files whose text contains the query, ignoring case; capped so a common word stays cheap. */
+export async function searchText(site: SiteModel, query: string, limit = 500): Promise<string[]> {
+  const needle = query.toLowerCase();
+  const hits: string[] = [];
+  for (const entry of site.entries()) {
+    if (hits.length >= limit) break;
+    try {
+      if ((await readFile(resolveContentPath(site.info.root, entry.file), 'utf8')).toLowerCase().includes(needle)) hits.push(entry.file);
+    } catch {
+      // A file removed since the index was built (or now a link out of the site) is simply not a hit.
+    }
+  }
+  return hits;
 }

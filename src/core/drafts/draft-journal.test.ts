@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FIXTURE_ROOT } from '../../test-support/shared-fixtures';
+import { copyFixtureTree, FIXTURE_ROOT } from '../../test-support/shared-fixtures';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { contentHash } from '../files/content-hash';
+import type { AtomicFs } from '../files/write-atomic';
 import { createDraftJournal } from './draft-journal';
 
 const FIXTURE_POST = join(FIXTURE_ROOT, 'src/data/post/2022-08-15-mirror-2-4-5-release-and-many-contributions.md');
@@ -17,7 +18,7 @@ beforeEach(() => {
   const base = mkdtempSync(join(tmpdir(), 'postdesk-drafts-'));
   root = join(base, 'site');
   dataDir = join(base, 'data');
-  cpSync(FIXTURE_POST, join(root, FILE), { recursive: true });
+  copyFixtureTree(FIXTURE_POST, join(root, FILE));
   original = readFileSync(join(root, FILE), 'utf8');
 });
 afterEach(() => rmSync(join(root, '..'), { recursive: true, force: true }));
@@ -58,8 +59,7 @@ describe('draft journal', () => {
 
   it('the journal lives in the data folder, never in the content folder', async () => {
     const journal = createDraftJournal(dataDir);
-    journal.schedule(root, join(root, FILE), original + 'more\n', contentHash(original));
-    await journal.flush();
+    await journal.keep(root, join(root, FILE), original + 'more\n', contentHash(original));
     expect(readdirSync(join(root, 'src/data/post'))).toEqual(['post.md']);
     expect(readFileSync(join(root, FILE), 'utf8')).toBe(original);
     const [draft] = await journal.list(root);
@@ -68,10 +68,10 @@ describe('draft journal', () => {
   });
 
   it('the newest text wins and a discarded draft is gone after a save', async () => {
-    const journal = createDraftJournal(dataDir, { debounceMs: 5 });
-    journal.schedule(root, FILE, 'first', null);
-    journal.schedule(root, FILE, 'second', null);
-    await journal.flush();
+    const journal = createDraftJournal(dataDir);
+    const first = journal.keep(root, FILE, 'first', null);
+    const second = journal.keep(root, FILE, 'second', null);
+    await Promise.all([first, second]);
     expect((await journal.list(root)).map((d) => d.text)).toEqual(['second']);
     await journal.discard(root, FILE);
     expect(await journal.list(root)).toEqual([]);
@@ -80,8 +80,7 @@ describe('draft journal', () => {
 
   it('a draft equal to the file on disk is not offered', async () => {
     const journal = createDraftJournal(dataDir);
-    journal.schedule(root, FILE, 'typed text', null);
-    await journal.flush();
+    await journal.keep(root, FILE, 'typed text', null);
     writeFileSync(join(root, FILE), 'typed text');
     expect(await journal.list(root)).toEqual([]);
     await journal.dispose();
@@ -89,10 +88,35 @@ describe('draft journal', () => {
 
   it('a draft of a file changed on disk since is flagged', async () => {
     const journal = createDraftJournal(dataDir);
-    journal.schedule(root, FILE, 'mine', contentHash(original));
-    await journal.flush();
+    await journal.keep(root, FILE, 'mine', contentHash(original));
     writeFileSync(join(root, FILE), 'theirs');
     expect(await journal.list(root)).toMatchObject([{ text: 'mine', diskChanged: true }]);
+    await journal.dispose();
+  });
+
+  it('writes at once, before answering: a kept draft is on disk when keep resolves', async () => {
+    const journal = createDraftJournal(dataDir);
+    await journal.keep(root, FILE, 'typed a moment ago', null);
+    const other = createDraftJournal(dataDir);
+    expect((await other.list(root)).map((d) => d.text)).toEqual(['typed a moment ago']);
+    await journal.dispose();
+  });
+
+  it('a draft that cannot be written (a full disk) is reported with a reason, not as kept', async () => {
+    const full = Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+    const fs = { ...(await import('node:fs/promises')), open: async () => Promise.reject(full) } as unknown as AtomicFs;
+    const journal = createDraftJournal(dataDir, { fs });
+    await expect(journal.keep(root, FILE, 'unsaved', null)).rejects.toThrow(/could not be kept in the draft journal \(the disk is full\)/);
+    expect(await journal.list(root)).toEqual([]);
+    await journal.dispose();
+  });
+
+  it('a discard after a keep leaves nothing, whatever order the writes finish in', async () => {
+    const journal = createDraftJournal(dataDir);
+    const kept = journal.keep(root, FILE, 'unsaved', null);
+    const discarded = journal.discard(root, FILE);
+    await Promise.all([kept, discarded]);
+    expect(await journal.list(root)).toEqual([]);
     await journal.dispose();
   });
 });

@@ -1,7 +1,9 @@
 /** Reads a content file for editing: its exact text, its hash, and whether it is safe to edit. */
-import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { constants } from 'node:fs';
+import { access, readFile, realpath } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
 import { contentHash } from './content-hash';
+import { fileWritable, realFs } from './write-atomic';
 
 export const MAX_EDITABLE_BYTES = 5 * 1024 * 1024;
 
@@ -62,6 +64,26 @@ export function documentFromBytes(path: string, bytes: Uint8Array, options: Open
   return { path, text, hash, bytes: bytes.length, readOnly: false };
 }
 
+/**
+ * Why the file's permissions forbid saving it, in words, or undefined. A save writes a new
+ * copy beside the file and renames it over, so the folder must allow changes too.
+ */
+async function permissionProblem(path: string): Promise<string | undefined> {
+  const name = basename(path);
+  if (!(await fileWritable(realFs, path))) {
+    return `${name} is read-only on disk (its permissions do not allow changes). It is shown read-only; make it writable to edit it here.`;
+  }
+  const folder = dirname(await realpath(path));
+  const folderWritable = await access(folder, constants.W_OK).then(() => true, () => false);
+  if (!folderWritable) {
+    return `The folder of ${name} does not allow changes, and saving writes a new copy of the file in it. It is shown read-only.`;
+  }
+  return undefined;
+}
+
 export async function openDocument(path: string, options: OpenDocumentOptions = {}): Promise<OpenedDocument> {
-  return documentFromBytes(path, await readFile(path), options);
+  const opened = documentFromBytes(path, await readFile(path), options);
+  if (opened.readOnly) return opened;
+  const problem = await permissionProblem(path);
+  return problem ? { ...opened, readOnly: true, readOnlyReason: problem } : opened;
 }

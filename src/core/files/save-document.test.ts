@@ -23,6 +23,17 @@ describe('saving over a file that changed on disk', () => {
     expect(readFileSync(file).equals(before)).toBe(true);
   });
 
+  it('never writes over a file git left conflict markers in, even when told to overwrite', async () => {
+    const doc = await openDocument(file);
+    const marked = '---\n<<<<<<< HEAD\ntitle: "Theirs"\n=======\ntitle: "Mine"\n>>>>>>> Writer\n---\nBody\n';
+    writeFileSync(file, marked);
+    const disk = await openDocument(file);
+    for (const hash of [doc.hash, disk.hash]) {
+      expect(await saveDocument(file, doc.text.replace('Body', 'Mine'), hash)).toMatchObject({ ok: false, reason: 'error', code: 'MERGE_CONFLICT' });
+      expect(readFileSync(file, 'utf8')).toBe(marked);
+    }
+  });
+
   it('a concurrent external edit is detected and nothing is overwritten', async () => {
     const doc = await openDocument(file);
     writeFileSync(file, '---\ntitle: "Theirs"\n---\nBody\n');

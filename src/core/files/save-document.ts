@@ -3,6 +3,7 @@
  * was loaded, and let the writer choose what happens then.
  */
 import { readFile } from 'node:fs/promises';
+import { hasConflictMarkers } from '../git/merge/conflict-markers';
 import { contentHash } from './content-hash';
 import { decodeUtf8 } from './open-document';
 import { lineDiff, type DiffLine } from './line-diff';
@@ -50,6 +51,15 @@ export async function saveDocument(path: string, text: string, expectedHash: str
     return { ok: false, reason: 'error', code: failure.code, message: failure.writerMessage };
   }
   const diskHash = disk?.hash ?? null;
+  if (disk && hasConflictMarkers(disk.text)) {
+    // Mid-merge: writing over it would throw away one side and hide the conflict from git.
+    return {
+      ok: false,
+      reason: 'error',
+      code: 'MERGE_CONFLICT',
+      message: 'This post is in the middle of a merge (git left conflict markers in it), so it was not saved. Resolve the conflict first (Changes → Resolve conflicts); your text is kept.',
+    };
+  }
   if (diskHash !== expectedHash) {
     const message =
       disk === null

@@ -19,11 +19,17 @@ export function errorCode(error: unknown): string {
   return typeof code === 'string' ? code : 'UNKNOWN';
 }
 
+const kept = 'Your text is still in Postdesk and the file on disk was not changed.';
+
+/** A file whose own permission forbids writing: a save must not replace it through its folder. */
+export function readOnlyFileError(path: string): SaveError {
+  return new SaveError('EACCES', `${basename(path)} is read-only (its permissions do not allow changes), so it was not saved. ${kept}`);
+}
+
 export function describeWriteError(error: unknown, path: string): SaveError {
   const code = errorCode(error);
   const file = basename(path);
   const folder = dirname(path);
-  const kept = 'Your text is still in Postdesk and the file on disk was not changed.';
   const messages: Record<string, string> = {
     ENOSPC: `The disk is full, so ${file} was not saved. Free some space and save again. ${kept}`,
     EDQUOT: `Your disk quota is used up, so ${file} was not saved. Free some space and save again. ${kept}`,

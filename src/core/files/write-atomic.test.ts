@@ -17,6 +17,7 @@ function failing(code: string, step: 'open' | 'write' | 'sync' | 'rename'): Atom
   return {
     realpath: (p) => fsp.realpath(p),
     stat: (p) => fsp.stat(p),
+    access: (p, m) => fsp.access(p, m),
     unlink: (p) => fsp.unlink(p),
     rename: (a, b) => (step === 'rename' ? fail() : fsp.rename(a, b)),
     open: async (p, flags, mode) => {

@@ -2,10 +2,11 @@
  * Atomic replacement of a file: write a temp file in the same folder, fsync it, rename it over
  * the target. A reader (or a crash) sees the old file or the new one, never half of either.
  */
+import { constants } from 'node:fs';
 import * as nodeFs from 'node:fs/promises';
-import { randomBytes } from 'node:crypto';
-import { basename, dirname, join } from 'node:path';
-import { describeWriteError } from './save-errors';
+import { dirname } from 'node:path';
+import { describeWriteError, readOnlyFileError } from './save-errors';
+import { tempPathFor } from './temp-files';
 
 /** The file-system calls the writer uses, so tests can make any one of them fail. */
 export interface AtomicFs {
@@ -14,6 +15,7 @@ export interface AtomicFs {
   unlink(path: string): Promise<void>;
   stat(path: string): Promise<{ mode: number }>;
   realpath(path: string): Promise<string>;
+  access(path: string, mode: number): Promise<void>;
 }
 
 export interface AtomicFileHandle {
@@ -29,16 +31,15 @@ export interface WriteAtomicOptions {
   fs?: AtomicFs;
 }
 
-function tempPathFor(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.postdesk-tmp`);
-}
-
 /** Writes `data` to `path` atomically; throws SaveError (with a writer-facing message) and leaves the original untouched on failure. */
 export async function writeFileAtomic(path: string, data: string | Uint8Array, options: WriteAtomicOptions = {}): Promise<void> {
   const fs = options.fs ?? realFs;
   // Write through a symlink to its target instead of replacing the link with a file.
   const target = await fs.realpath(path).catch(() => path);
   const mode = await fs.stat(target).then((s) => s.mode & 0o7777, () => undefined);
+  // Replacing goes through the folder (temp file + rename), which would ignore the file's own
+  // permission: a file this user may not change is refused instead.
+  if (mode !== undefined && !(await fileWritable(fs, target))) throw readOnlyFileError(path);
   const temp = tempPathFor(target);
   let created = false;
   try {
@@ -58,6 +59,14 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
     throw describeWriteError(error, path);
   }
   await syncFolder(fs, dirname(target));
+}
+
+/** Whether the file's permission lets this user change it, as the system decides (root may change anything). */
+export async function fileWritable(fs: Pick<AtomicFs, 'access'>, file: string): Promise<boolean> {
+  return fs.access(file, constants.W_OK).then(
+    () => true,
+    (error: NodeJS.ErrnoException) => error.code !== 'EACCES' && error.code !== 'EPERM' && error.code !== 'EROFS',
+  );
 }
 
 /** Makes the rename itself durable; some platforms cannot open folders, which is fine. */

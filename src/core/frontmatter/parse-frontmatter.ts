@@ -1,10 +1,13 @@
-import matter from 'gray-matter';
-import yaml from 'js-yaml';
+import { isYamlFence, splitFrontmatter } from '../../shared/frontmatter-bounds';
 import { detach } from '../markdown-scan/detach';
+import { loadYaml, YamlTooLarge } from './load-yaml';
+import { isTomlFrontmatter, parseTomlFrontmatter } from './toml-frontmatter';
 
 /**
- * Frontmatter split and parsed the way Astro 5 reads it: js-yaml 4 semantics
- * (gray-matter's bundled js-yaml 3 reads `0755` and `1:30` differently).
+ * Frontmatter split and parsed the way Astro 5 reads it: YAML only, with js-yaml 4 semantics
+ * (gray-matter's bundled js-yaml 3 reads `0755` and `1:30` differently). A language after the
+ * opening `---` (`---js`, `---json`…) is never handed to another engine: gray-matter's
+ * JavaScript engine would `eval` the block, so a cloned site could run code on open.
  */
 export interface FrontmatterProblem {
   /** 1-based line in the whole file. */
@@ -29,9 +32,7 @@ export interface ParsedFrontmatter {
   problem?: FrontmatterProblem;
 }
 
-const engines = { yaml: (source: string): object => yaml.load(source) as object };
-
-/** js-yaml 4 errors carry a mark; gray-matter's matter text begins with the newline after `---`, so its line 0 is file line 1. */
+/** js-yaml 4 errors carry a mark; the matter text begins with the newline after `---`, so its line 0 is file line 1. */
 interface YamlError {
   name?: string;
   reason?: string;
@@ -49,53 +50,52 @@ function countLines(text: string, end: number): number {
   return lines;
 }
 
+function fenceProblem(language: string): FrontmatterProblem {
+  return {
+    line: 1,
+    column: 4,
+    message: `The frontmatter is marked "${language}" (---${language}): Astro reads frontmatter only as YAML, and Postdesk never runs it. Remove "${language}" after the --- on line 1 and write the fields as YAML`,
+  };
+}
+
 /**
- * The frontmatter closes at the first line starting with `---`, as in gray-matter and
- * Astro. Only the head (up to that line) goes through gray-matter: it keys a cache by the
- * whole input, which would copy every post's full text.
+ * The frontmatter's bounds follow the one shared rule (src/shared/frontmatter-bounds: a BOM
+ * allowed, closed by the first line starting with `---`, as in gray-matter and Astro).
  */
 export function parseFrontmatter(text: string): ParsedFrontmatter {
-  const opens = text.startsWith('---') && text.charAt(3) !== '-';
-  if (!opens) {
-    return { hasFrontmatter: false, data: {}, matter: '', body: text, bodyOffset: 0, bodyLine: 1 };
+  if (isTomlFrontmatter(text)) return parseTomlFrontmatter(text);
+  const bounds = splitFrontmatter(text);
+  if (bounds.state === 'none') {
+    return { hasFrontmatter: false, data: {}, matter: '', body: text.slice(bounds.body.start), bodyOffset: bounds.body.start, bodyLine: 1 };
   }
-  const closeAt = text.indexOf('\n---', 3);
-  if (closeAt === -1) {
+  const fenceEnd = bounds.open.start + 3;
+  if (bounds.state === 'unclosed') {
     return {
       hasFrontmatter: true,
       data: {},
-      matter: text.slice(3),
+      matter: text.slice(fenceEnd),
       body: '',
       bodyOffset: text.length,
       bodyLine: countLines(text, text.length),
       problem: { line: 1, column: 1, message: 'The frontmatter is not closed: add a line with --- after the last field' },
     };
   }
-  let bodyOffset = closeAt + 4;
-  if (text[bodyOffset] === '\r') bodyOffset++;
-  if (text[bodyOffset] === '\n') bodyOffset++;
+  // The line break before the closing line ends the matter, as gray-matter cuts it.
+  const matterEnd = bounds.close.start - 1;
+  const bodyOffset = bounds.body.start;
   // A copy, so parsed values (views into it) do not keep the whole file in memory.
-  const head = detach(text.slice(0, closeAt + 4));
+  const matter = detach(text.slice(fenceEnd, matterEnd));
   const body = text.slice(bodyOffset);
-  const bodyLine = countLines(text, bodyOffset);
-  let file: matter.GrayMatterFile<string>;
+  const bodyLine = bounds.bodyLine;
+  if (!isYamlFence(bounds)) return { hasFrontmatter: true, data: {}, matter, body, bodyOffset, bodyLine, problem: fenceProblem(bounds.language) };
+  let raw: unknown;
   try {
-    file = matter(head, { engines });
+    raw = loadYaml(matter);
   } catch (error) {
-    const e = error as YamlError;
-    return {
-      hasFrontmatter: true,
-      data: {},
-      matter: text.slice(3, closeAt),
-      body,
-      bodyOffset,
-      bodyLine,
-      problem: locateProblem(text.slice(3, closeAt), e),
-    };
+    return { hasFrontmatter: true, data: {}, matter, body, bodyOffset, bodyLine, problem: locateProblem(matter, error as YamlError) };
   }
-  const raw: unknown = file.data;
   const data = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
-  return { hasFrontmatter: true, data, matter: file.matter, body, bodyOffset, bodyLine };
+  return { hasFrontmatter: true, data, matter, body, bodyOffset, bodyLine };
 }
 
 /** js-yaml reports some mistakes where it gave up, lines after the one the writer has to fix. */
@@ -126,7 +126,10 @@ function locateProblem(matter: string, e: YamlError): FrontmatterProblem {
 
 function describeYamlError(e: YamlError): string {
   const reason = e.reason ?? e.message ?? 'unreadable YAML';
+  if (e instanceof YamlTooLarge) return reason;
   if (reason.startsWith('duplicated mapping key')) return 'Duplicate field: this key appears twice in the frontmatter';
+  if (reason.startsWith('nesting exceeded maxDepth')) return 'The frontmatter nests values more than 100 levels deep; Astro cannot read it';
+  if (reason.startsWith('merge keys exceeded')) return 'The frontmatter merges keys (<<) more than 10,000 times; Astro cannot read it';
   return `The frontmatter is not valid YAML: ${reason}`;
 }
 

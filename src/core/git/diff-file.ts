@@ -1,5 +1,5 @@
 import fs from 'node:fs/promises';
-import path from 'node:path';
+import { resolveContentPath } from '../security/content-path';
 import { requireRepo, toRootPath } from './repo-info';
 import { execGit, problemFromOutcome } from './run-git';
 import { diffTexts, type DiffRow } from './word-diff';
@@ -24,8 +24,15 @@ export interface FileDiff {
 
 const isBinary = (buf: Buffer) => buf.subarray(0, 8000).includes(0);
 
+export interface DiffFileOptions {
+  /** The HEAD path to compare with (a rename's old name). */
+  from?: string;
+  /** How the rows are computed; the app passes one that runs off its main thread. */
+  diff?: (before: string, after: string) => DiffRow[] | Promise<DiffRow[]>;
+}
+
 /** The committed and the working version of one file, and a line + word diff between them. */
-export async function diffFile(root: string, file: string, options: { from?: string } = {}): Promise<FileDiff> {
+export async function diffFile(root: string, file: string, options: DiffFileOptions = {}): Promise<FileDiff> {
   const info = await requireRepo(root);
   const rel = toRootPath(info.root, file);
   const from = options.from ? toRootPath(info.root, options.from) : rel;
@@ -33,14 +40,15 @@ export async function diffFile(root: string, file: string, options: { from?: str
   const head = await readHeadVersion(info.root, from);
   let working: Buffer | null = null;
   try {
-    working = await fs.readFile(path.join(info.root, rel));
+    // The working file is read through the site's confinement: a link out of the site is refused.
+    working = await fs.readFile(resolveContentPath(info.root, rel));
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
   }
   const binary = (head !== null && head.binary) || (working !== null && isBinary(working));
   const headText = head && !binary ? head.text : '';
   const workingText = working && !binary ? working.toString('utf8') : '';
-  const rows = binary ? [] : diffTexts(headText, workingText);
+  const rows = binary ? [] : await (options.diff ?? diffTexts)(headText, workingText);
   let added = 0;
   let removed = 0;
   for (const r of rows) {

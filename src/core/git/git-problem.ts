@@ -17,6 +17,7 @@ export type GitProblemCode =
   | 'empty-message'
   | 'bad-path'
   | 'timeout'
+  | 'conflict-unresolved'
   | 'unknown';
 
 /** A git failure explained for a writer; `gitOutput` keeps git's own words for the details view. */

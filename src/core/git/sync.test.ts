@@ -66,12 +66,13 @@ describe('sync with a remote', () => {
     expect(result.status).toBe('conflict');
     if (result.status !== 'conflict') return;
     expect(result.message).toMatch(/Nothing is lost/);
-    expect(result.files).toHaveLength(1);
-    const conflict = result.files[0]!;
+    expect(result.conflicts.files).toHaveLength(1);
+    const conflict = result.conflicts.files[0]!;
     expect(conflict.path).toBe(`${POST_DIR}/${a}`);
-    expect(conflict.local).toContain('Dear writers');
-    expect(conflict.remote).toContain('Dear colleagues');
-    expect(conflict.base).toContain('Dear Magento community');
+    expect(conflict.conflicts).toHaveLength(1);
+    expect(conflict.conflicts[0]!.mine).toContain('Dear writers');
+    expect(conflict.conflicts[0]!.theirs).toContain('Dear colleagues');
+    expect(conflict.conflicts[0]!.base).toContain('Dear Magento community');
     expect(result.state.operation).toBe('rebase');
     await expect(commitFiles(repo, { files: [`${POST_DIR}/${b}`], message: 'x' })).rejects.toMatchObject({ code: 'operation-in-progress' });
 

@@ -6,7 +6,7 @@ import path from 'node:path';
 
 /** Test support: temp repositories made from the reference site. Not used by the app. */
 
-import { FIXTURE_ROOT as FIXTURE } from '../../test-support/shared-fixtures';
+import { copyFixtureTree, FIXTURE_ROOT as FIXTURE } from '../../test-support/shared-fixtures';
 
 export { FIXTURE };
 export const POST_DIR = 'src/data/post';
@@ -55,7 +55,7 @@ let template: string | null = null;
 export function makeSiteRepo(): string {
   if (!template) {
     template = tempDir('template');
-    fs.cpSync(FIXTURE, template, { recursive: true });
+    copyFixtureTree(FIXTURE, template);
     execFileSync('chmod', ['-R', 'u+w', template]);
     git(template, 'init', '-q', '-b', 'main');
     identify(template);
@@ -98,28 +98,39 @@ export function edit(file: string, from: string | RegExp, to: string): void {
   fs.writeFileSync(file, next);
 }
 
-/** Everything a writer could lose: HEAD, the index, the working tree, the stash, a pending operation. */
-export function snapshot(repo: string): Record<string, string> {
+/** Every file of the working tree (outside .git), relative to the repository. */
+export function workingFiles(repo: string): string[] {
   const files: string[] = [];
   const walk = (dir: string) => {
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
       if (e.name === '.git') continue;
       const p = path.join(dir, e.name);
       if (e.isDirectory()) walk(p);
-      else files.push(`${path.relative(repo, p)} ${crypto.createHash('sha1').update(fs.readFileSync(p)).digest('hex')}`);
+      else files.push(path.relative(repo, p));
     }
   };
   walk(repo);
-  const gitDir = path.join(repo, '.git');
+  return files.sort();
+}
+
+/** Everything a writer could lose: HEAD, the index, the working tree, the stash, a pending operation. */
+export function snapshot(repo: string): Record<string, string> {
+  const files = workingFiles(repo).map((f) => `${f} ${crypto.createHash('sha1').update(fs.readFileSync(path.join(repo, f))).digest('hex')}`);
   return {
     head: git(repo, 'rev-parse', 'HEAD'),
     branch: branchOf(repo),
     log: git(repo, 'log', '--format=%H %s', '-n', '5'),
     index: git(repo, 'ls-files', '--stage'),
-    worktree: files.sort().join('\n'),
+    worktree: files.join('\n'),
     stash: git(repo, 'stash', 'list'),
-    operation: ['MERGE_HEAD', 'rebase-merge', 'rebase-apply', 'CHERRY_PICK_HEAD'].filter((f) => fs.existsSync(path.join(gitDir, f))).join(','),
+    operation: operationOf(repo),
   };
+}
+
+/** The git operation under way, by the files git keeps for it ('' when none). */
+export function operationOf(repo: string): string {
+  const gitDir = path.join(repo, '.git');
+  return ['MERGE_HEAD', 'rebase-merge', 'rebase-apply', 'CHERRY_PICK_HEAD'].filter((f) => fs.existsSync(path.join(gitDir, f))).join(',');
 }
 
 function branchOf(repo: string): string {

@@ -1,3 +1,4 @@
+import { splitFrontmatter } from '../../shared/frontmatter-bounds';
 import { diffSequences } from './myers';
 
 export interface DiffPart {
@@ -32,19 +33,18 @@ export function splitWords(line: string): string[] {
   return line.match(/[\p{L}\p{N}_]+|\s+|[^\p{L}\p{N}_\s]/gu) ?? [];
 }
 
-/** Last line (1-based) of the frontmatter block, or 0 when the text has none. */
-export function frontmatterEnd(lines: readonly string[]): number {
-  if (lines[0]?.trimEnd() !== '---') return 0;
-  for (let i = 1; i < lines.length; i++) if (/^(---|\.\.\.)\s*$/.test(lines[i]!)) return i + 1;
-  return 0;
+/** Last line (1-based) of the frontmatter block, or 0 when the text has none (or it is not closed). */
+export function frontmatterEnd(text: string): number {
+  const bounds = splitFrontmatter(text);
+  return bounds.state === 'closed' ? bounds.bodyLine - 1 : 0;
 }
 
 /** Line diff, then a word diff inside each pair of replaced lines. */
 export function diffTexts(oldText: string, newText: string): DiffRow[] {
   const a = splitLines(oldText);
   const b = splitLines(newText);
-  const aFm = frontmatterEnd(a);
-  const bFm = frontmatterEnd(b);
+  const aFm = frontmatterEnd(oldText);
+  const bFm = frontmatterEnd(newText);
   const sectionOf = (oldLine?: number, newLine?: number): DiffRow['section'] =>
     newLine !== undefined ? (newLine <= bFm ? 'frontmatter' : 'body') : oldLine !== undefined && oldLine <= aFm ? 'frontmatter' : 'body';
   const rows: DiffRow[] = [];

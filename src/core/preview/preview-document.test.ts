@@ -4,13 +4,20 @@ import { classifyPreviewLink } from './preview-frame';
 
 describe('preview document', () => {
   it('carries a CSP that allows no script and images only from the asset route', () => {
-    const csp = previewCsp({ assetSources: ['http://127.0.0.1:4310/api/asset/'], remoteImages: false });
+    const csp = previewCsp({ assetSources: ['http://127.0.0.1:4310/api/asset/'] });
     expect(csp).toContain("default-src 'none'");
     expect(csp).toContain("script-src 'none'");
     expect(csp).toContain("form-action 'none'");
     expect(csp).toContain("base-uri 'none'");
     expect(csp).toContain('img-src http://127.0.0.1:4310/api/asset/ data:;');
     expect(csp).not.toContain('https:');
+  });
+
+  it('never lets the preview load from the network, whatever source it is given', () => {
+    for (const remote of ['https:', 'http:', 'https://cdn.example.com/', 'http://example.com:80/', '*', 'data:', 'ws://127.0.0.1:1/']) {
+      expect(previewCsp({ assetSources: [remote] }), remote).toMatch(/img-src data:; media-src 'none';/);
+    }
+    expect(previewCsp({ assetSources: ['postdesk-asset:'] })).toContain('img-src postdesk-asset: data:;');
   });
 
   it('refuses asset sources that would inject CSP directives', () => {

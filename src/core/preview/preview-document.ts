@@ -12,23 +12,26 @@ export interface PreviewDocumentOptions {
   /**
    * CSP sources images and media may load from: the host's asset route, e.g.
    * 'postdesk-asset:' or 'http://127.0.0.1:4310/api/asset/' (a path limits it further).
+   * Only local sources are kept: the preview never loads anything from the network.
    */
   assetSources?: string[];
-  /** Allow https: images (remote images in posts). Default true. */
-  remoteImages?: boolean;
   lang?: string;
 }
 
 /** Characters that could end a CSP directive or the attribute holding it. */
-const UNSAFE_SOURCE = /[\s;,'"<>]/;
+const UNSAFE_SOURCE = /[\s;,'"<>*]/;
+/** The loopback host's own address, or an app scheme that never reaches the network. */
+const LOCAL_SOURCE = /^(?:https?:\/\/(?:127\.0\.0\.1|localhost|\[::1\]):\d+\/\S*|(?!(?:https?|wss?|ftp|file|data|blob):)[a-z][a-z0-9+.-]*:)$/i;
 
 /**
- * Content-Security-Policy of the preview document: no script, no frames, no forms, no
- * base URL, no fonts or styles from outside, images only from the asset route and data:.
+ * Content-Security-Policy of the preview document, its own second layer under the frame's
+ * sandbox: no script, no frames, no forms, no base URL, no fonts or styles from outside, and
+ * images only from the asset route and data:. Nothing remote, ever: a post's remote image
+ * would tell its server that (and when) the writer previewed it.
  */
-export function previewCsp(options: Pick<PreviewDocumentOptions, 'assetSources' | 'remoteImages'> = {}): string {
-  const sources = (options.assetSources ?? []).filter((source) => source && !UNSAFE_SOURCE.test(source));
-  const images = [...sources, 'data:', ...(options.remoteImages === false ? [] : ['https:'])].join(' ');
+export function previewCsp(options: Pick<PreviewDocumentOptions, 'assetSources'> = {}): string {
+  const sources = (options.assetSources ?? []).filter((source) => source && !UNSAFE_SOURCE.test(source) && LOCAL_SOURCE.test(source));
+  const images = [...sources, 'data:'].join(' ');
   const media = sources.length > 0 ? sources.join(' ') : "'none'";
   return [
     "default-src 'none'",

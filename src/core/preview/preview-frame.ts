@@ -1,14 +1,18 @@
 /**
- * How a host shows the preview document.
+ * How a host shows the preview document: two layers stand between a post and script.
  *
- * `sandbox="allow-same-origin"` and nothing else: without allow-scripts nothing inside the
- * frame runs (no script element, handler attribute or javascript: URL), without
- * allow-forms nothing submits, without allow-popups and allow-top-navigation nothing opens
- * or leaves. allow-same-origin is there for the host's own script: it lets the host listen
- * to clicks in `frame.contentDocument` (a frame without it is opaque, and a link click
- * would navigate the frame with the app none the wiser) and patch `#pd-body` between
- * keystrokes instead of reloading the frame. The document's CSP (previewCsp) limits what
- * it loads to the asset route and data: images.
+ * 1. `sandbox="allow-same-origin"` and nothing else: without allow-scripts nothing inside
+ *    the frame runs (no script element, handler attribute or javascript: URL), without
+ *    allow-forms nothing submits, without allow-popups and allow-top-navigation nothing
+ *    opens or leaves. allow-same-origin is there for the host's own script: it lets the
+ *    host listen to clicks in `frame.contentDocument` (a frame without it is opaque, and a
+ *    link click would navigate the frame with the app none the wiser), follow its scroll,
+ *    and patch `#pd-body` between keystrokes instead of reloading the frame.
+ * 2. The document's own CSP (previewCsp), which holds even where the sandbox would not:
+ *    `script-src 'none'`, and nothing loads except the asset route and data: images, never
+ *    anything remote (the app's CSP is a third layer, not one this relies on).
+ *
+ * PreviewPane renders exactly this constant, and the XSS suite drives it.
  */
 export const PREVIEW_FRAME_SANDBOX = 'allow-same-origin';
 

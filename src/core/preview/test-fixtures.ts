@@ -1,8 +1,8 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import matter from 'gray-matter';
-import { FIXTURE_ROOT } from '../../test-support/shared-fixtures';
+import { copyFixtureTree, FIXTURE_ROOT } from '../../test-support/shared-fixtures';
 
 /** Test helpers: the reference site's posts, read from a temporary copy. */
 export { FIXTURE_ROOT };
@@ -19,7 +19,7 @@ let copy: string | undefined;
 export function fixtureCopy(): string {
   if (!copy) {
     copy = mkdtempSync(path.join(os.tmpdir(), 'postdesk-preview-'));
-    cpSync(FIXTURE_ROOT, copy, { recursive: true });
+    copyFixtureTree(FIXTURE_ROOT, copy);
   }
   return copy;
 }

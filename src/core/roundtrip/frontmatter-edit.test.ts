@@ -1,6 +1,6 @@
 import { load } from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { FrontmatterSyntaxError, frontmatterText, getBody, locateField, parseSource, readFields, removeField, setBody, setField } from './index';
+import { FrontmatterSyntaxError, UneditableFrontmatterError, frontmatterText, getBody, locateField, parseSource, readFields, removeField, setBody, setField } from './index';
 
 const read = (text: string) => load(frontmatterText(text)) as Record<string, unknown>;
 
@@ -96,6 +96,31 @@ describe('reading fields', () => {
     const text = '---\ntitle: T\nmetadata:\n  description: D\n---\n';
     expect(readFields(text).data).toEqual({ title: 'T', metadata: { description: 'D' } });
     expect(locateField(text, 'metadata.description')).toEqual({ line: 4, column: 3 });
+  });
+
+  it.each([
+    ['no closing line', '---\ntitle: T\n\nBody\n', 1],
+    ['a ---js fence', '---js\n{ title: "T" }\n---\nBody\n', 1],
+    ['a !!js/function tag', '---\ntitle: T\nrun: !!js/function "function () {}"\n---\n', 3],
+    ['a BOM and a duplicate key', '\uFEFF---\ntitle: T\ntitle: U\n---\n', 3],
+  ])('refuses to change or remove a field of frontmatter it cannot read: %s', (_, text, line) => {
+    for (const edit of [() => setField(text, 'title', 'New'), () => removeField(text, 'title')]) {
+      let thrown: unknown;
+      try {
+        edit();
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(UneditableFrontmatterError);
+      expect((thrown as UneditableFrontmatterError).line).toBe(line);
+      expect((thrown as Error).message).toMatch(/nothing was changed/);
+    }
+  });
+
+  it('reads a file with a byte order mark like any other', () => {
+    const text = '\uFEFF---\ntitle: T\n---\nBody\n';
+    expect(readFields(text).data).toEqual({ title: 'T' });
+    expect(setField(text, 'title', 'U')).toBe('\uFEFF---\ntitle: U\n---\nBody\n');
   });
 
   it('reports a YAML error with its line in the file and refuses to edit', () => {

@@ -2,8 +2,9 @@
  * Source text for values that have no text in the file yet: new keys, dates, new list items.
  * New text follows the file's own conventions (quote style, indentation, date format).
  */
-import { Document, isScalar, type Scalar } from 'yaml';
-import { DEFAULT_DATE_TEMPLATE, formatDateLike, isDateText } from './date-format';
+import { Document, type Scalar } from 'yaml';
+import { DEFAULT_DATE_TEMPLATE, formatDateLike } from './date-format';
+import { dateStyleOf, writeDateInStyle, type PickedDate } from './date-style';
 import { isPlainObject, isScalarValue, type FieldValue } from './field-value';
 import { renderKey, renderScalar, type RenderContext } from './render-scalar';
 import type { ScalarStyle, StringStyle, YamlConventions } from './yaml-source';
@@ -18,6 +19,12 @@ export interface WriteContext {
    * double quotes (escapes can say any string on one line).
    */
   safe: 0 | 1 | 2;
+  /** How the writer picked a date being written (a day, or a time in their zone). */
+  picked?: PickedDate;
+  /** The YAML text the nodes' ranges index, to read a value's exact source. */
+  sourceText?: string;
+  /** A date's style could not hold the new value, so it was written as ISO. */
+  onDateFallback?: (template: string, reason: string) => void;
 }
 
 export function stringStyle(ctx: WriteContext, style: ScalarStyle | undefined): ScalarStyle {
@@ -38,21 +45,27 @@ function quote(text: string, style: ScalarStyle): string {
 }
 
 /**
- * A date written like `existing` when that is a date (same format, same quotes), else like
- * the file's first date, else like `dateTemplate`.
+ * A date written in the style of `existing` when that is a date the site reads (same shape,
+ * same quotes, read back on the day the writer picked), else like the file's first date,
+ * else like `dateTemplate`. A style that cannot hold the value (a time of day in `Jul 15
+ * 2022`) gives ISO, and `ctx.onDateFallback` hears of it.
  */
 export function renderDate(value: Date, ctx: WriteContext, existing?: Scalar | null): string {
-  if (existing && isScalar(existing) && existing.source !== undefined) {
-    const source = existing.value instanceof Date ? String(existing.source) : String(existing.value ?? '');
-    if (isDateText(source)) {
-      const style = existing.value instanceof Date ? 'PLAIN' : (existing.type as ScalarStyle);
-      return quote(formatDateLike(source, value), style === 'QUOTE_SINGLE' || style === 'QUOTE_DOUBLE' ? style : 'PLAIN');
-    }
+  const own = existing?.range && ctx.sourceText !== undefined ? ctx.sourceText.slice(existing.range[0], existing.range[1]) : undefined;
+  let style = own !== undefined ? dateStyleOf(own) : null;
+  // Text that is no date the site reads alike (15/07/2022) has no style to keep: ISO, and the writer is told.
+  const unknownStyle = !style && own !== undefined && own.trim() !== '' && existing?.value !== null;
+  if (unknownStyle) ctx.onDateFallback?.(own!.trim(), 'is not a date format Postdesk can write in');
+  if (!style && !unknownStyle) {
+    const known = ctx.conventions.date;
+    const template = ctx.dateTemplate ?? known?.template ?? DEFAULT_DATE_TEMPLATE;
+    const fileQuote = ctx.conventions.stringStyle === 'QUOTE_SINGLE' ? 'QUOTE_SINGLE' : 'QUOTE_DOUBLE';
+    style = dateStyleOf(quote(template, ctx.dateTemplate || !known ? fileQuote : known.style));
   }
-  const known = ctx.conventions.date;
-  const template = ctx.dateTemplate ?? known?.template ?? DEFAULT_DATE_TEMPLATE;
-  const style = ctx.dateTemplate || !known ? (ctx.conventions.stringStyle === 'QUOTE_SINGLE' ? 'QUOTE_SINGLE' : 'QUOTE_DOUBLE') : known.style;
-  return quote(formatDateLike(template, value), style);
+  const written = style ? writeDateInStyle(style, value, ctx.picked) : null;
+  if (style && written !== null) return quote(written, style.quote);
+  if (style) ctx.onDateFallback?.(style.template, 'has no time of day');
+  return quote(formatDateLike(DEFAULT_DATE_TEMPLATE, value), style?.quote ?? 'QUOTE_DOUBLE');
 }
 
 /** One list item or scalar value on a single line. */

@@ -2,21 +2,23 @@
  * Splits a content file into the parts a save must keep apart, without touching a byte:
  * an optional UTF-8 BOM, the `---` delimiter lines, the YAML between them and the body.
  * Offsets index into the original string, so edits splice ranges instead of re-serialising.
+ * Where the frontmatter ends is decided by the one shared rule (src/shared/frontmatter-bounds).
  */
+import { splitFrontmatter, type Eol, type FrontmatterState, type TextRange } from '../../shared/frontmatter-bounds';
 
-export type Eol = '\n' | '\r\n';
-
-export interface TextRange {
-  start: number;
-  end: number;
-}
+export { detectEol, lineNumberAt, type Eol, type TextRange } from '../../shared/frontmatter-bounds';
 
 export interface SourceParts {
   /** '\uFEFF' when the file starts with a byte order mark, else ''. */
   bom: string;
   /** Line ending style of the file (that of its first line break; LF when it has none). */
   eol: Eol;
+  /** A closed `---` block starts the file. */
   hasFrontmatter: boolean;
+  /** 'unclosed': an opening `---` with no closing line, which no edit may guess at. */
+  state: FrontmatterState;
+  /** Text after the opening dashes (`js` for `---js`); '' for a YAML fence. */
+  language: string;
   /** The opening `---` line with its line ending (empty range when there is no frontmatter). */
   open: TextRange;
   /** The YAML between the delimiter lines; always ends with a line break unless empty. */
@@ -27,62 +29,22 @@ export interface SourceParts {
   body: TextRange;
 }
 
-const BOM = '\uFEFF';
-// A delimiter line: three dashes, optional trailing blanks (kept, never normalised).
-const DELIMITER = /^---[ \t]*$/;
-
-export function detectEol(text: string): Eol {
-  const lf = text.indexOf('\n');
-  return lf > 0 && text[lf - 1] === '\r' ? '\r\n' : '\n';
-}
-
-/** End offset of the line starting at `start`, line break included. */
-function lineEnd(text: string, start: number): number {
-  const lf = text.indexOf('\n', start);
-  return lf === -1 ? text.length : lf + 1;
-}
-
-function lineContent(text: string, start: number, end: number): string {
-  let stop = end;
-  if (text[stop - 1] === '\n') stop -= 1;
-  if (text[stop - 1] === '\r') stop -= 1;
-  return text.slice(start, stop);
-}
-
 export function parseSource(text: string): SourceParts {
-  const bom = text.startsWith(BOM) ? BOM : '';
-  const eol = detectEol(text);
-  const start = bom.length;
-  const noFrontmatter: SourceParts = {
-    bom,
-    eol,
-    hasFrontmatter: false,
-    open: { start, end: start },
-    frontmatter: { start, end: start },
-    close: { start, end: start },
-    body: { start, end: text.length },
+  const bounds = splitFrontmatter(text);
+  const closed = bounds.state === 'closed';
+  const start = bounds.bom.length;
+  const empty = { start, end: start };
+  return {
+    bom: bounds.bom,
+    eol: bounds.eol,
+    hasFrontmatter: closed,
+    state: bounds.state,
+    language: bounds.language,
+    open: closed ? bounds.open : empty,
+    frontmatter: closed ? bounds.yaml : empty,
+    close: bounds.close,
+    body: bounds.body,
   };
-  const openEnd = lineEnd(text, start);
-  // The opening line needs its own line break: `---` alone at the end of a file is a thematic break.
-  if (text[openEnd - 1] !== '\n' || !DELIMITER.test(lineContent(text, start, openEnd))) return noFrontmatter;
-
-  let pos = openEnd;
-  while (pos < text.length) {
-    const end = lineEnd(text, pos);
-    if (DELIMITER.test(lineContent(text, pos, end))) {
-      return {
-        bom,
-        eol,
-        hasFrontmatter: true,
-        open: { start, end: openEnd },
-        frontmatter: { start: openEnd, end: pos },
-        close: { start: pos, end },
-        body: { start: end, end: text.length },
-      };
-    }
-    pos = end;
-  }
-  return noFrontmatter;
 }
 
 export function frontmatterText(text: string, parts: SourceParts = parseSource(text)): string {
@@ -104,13 +66,7 @@ export function replaceFrontmatter(text: string, yamlText: string, parts: Source
   if (parts.hasFrontmatter) {
     return text.slice(0, parts.frontmatter.start) + yamlText + text.slice(parts.frontmatter.end);
   }
+  if (parts.state === 'unclosed') throw new Error('The frontmatter has no closing --- line; a new block would duplicate it.');
   if (yamlText === '') return text;
   return parts.bom + '---' + parts.eol + yamlText + '---' + parts.eol + text.slice(parts.body.start);
-}
-
-/** 1-based line number of an offset. */
-export function lineNumberAt(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line += 1;
-  return line;
 }

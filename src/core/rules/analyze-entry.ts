@@ -11,9 +11,16 @@ import { filenameDateDiagnostics, impossibleDateDiagnostics } from './date-rules
 import type { EntryAnalysis, LinkUse, RelationUse } from './entry-analysis';
 import { FieldLocator } from './field-locator';
 import { schemaDiagnostics } from './schema-rule';
+import { limitFindings } from './limit-findings';
 import { bodyMojibakeDiagnostics, frontmatterTextDiagnostics } from './text-rules';
 
 const LARGE_FILE = 1024 * 1024;
+/**
+ * Different addresses checked against the site per file (each is checked once, however often
+ * it is used): a post links to a few dozen; a file with a hundred thousand would hold up the
+ * app while they are checked, so the rest are left out, with a finding that says so.
+ */
+export const MAX_CHECKED_ADDRESSES = 2000;
 
 export interface AnalyzeOptions {
   siteHosts: string[];
@@ -97,6 +104,7 @@ export function analyzeEntry(file: string, text: string, spec: CollectionSpec, o
   local.push(...bodyDiagnostics(file, scan, parsed.bodyLine));
   local.push(...bodyMojibakeDiagnostics(file, parsed.body, parsed.bodyLine));
   if (options.keepData === false) entry.data = {};
+  capFindings(entry);
   return entry;
 }
 
@@ -110,6 +118,22 @@ export function summarizeEntry(file: string, text: string, spec: CollectionSpec)
   const parsed = parseFrontmatter(text);
   if (!parsed.problem) fillSummary(entry, parsed.data, spec);
   return entry;
+}
+
+function capFindings(entry: EntryAnalysis): void {
+  const addresses = new Set<string>();
+  const kept = entry.links.filter((link) => {
+    if (addresses.size < MAX_CHECKED_ADDRESSES) addresses.add(link.url);
+    return addresses.has(link.url);
+  });
+  if (kept.length < entry.links.length) {
+    entry.local.push({
+      file: entry.file, line: 1, column: 1, rule: 'file', severity: 'warning',
+      message: `This file links to more than ${MAX_CHECKED_ADDRESSES.toLocaleString('en')} different addresses and images; only the first ${MAX_CHECKED_ADDRESSES.toLocaleString('en')} are checked against the site`,
+    });
+    entry.links = kept;
+  }
+  entry.local = limitFindings(entry.file, entry.local);
 }
 
 function fillSummary(entry: EntryAnalysis, data: Record<string, unknown>, spec: CollectionSpec): void {

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../diagnostics';
+import { YAML_LIMITS } from '../frontmatter/load-yaml';
 import type { FieldInfo } from '../site/site-model';
 import { dotted, type FieldLocator } from './field-locator';
 
@@ -53,21 +54,25 @@ export function findMojibake(text: string): { found: string; repaired: string; i
 
 /**
  * Calls `visit` for every string in the frontmatter that may hold an entity or mis-decoded
- * text; the path is copied only for those (most values need no look at all).
+ * text; the path is copied only for those (most values need no look at all). The walk stops
+ * after YAML_LIMITS.values values: loadYaml already refuses more, this keeps any other caller
+ * from walking an alias bomb's millions of shared values.
  */
-function suspectStrings(value: unknown, path: Array<string | number>, visit: (path: Array<string | number>, text: string) => void): void {
+function suspectStrings(value: unknown, path: Array<string | number>, visit: (path: Array<string | number>, text: string) => void, budget = { left: YAML_LIMITS.values }): void {
+  if (--budget.left < 0) return;
   if (typeof value === 'string') {
     if (value.includes('&') || mayHaveMojibake(value)) visit(path.slice(), value);
   } else if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
+    for (let i = 0; i < value.length && budget.left > 0; i++) {
       path.push(i);
-      suspectStrings(value[i], path, visit);
+      suspectStrings(value[i], path, visit, budget);
       path.pop();
     }
   } else if (value && typeof value === 'object' && !(value instanceof Date)) {
     for (const key of Object.keys(value)) {
+      if (budget.left <= 0) break;
       path.push(key);
-      suspectStrings((value as Record<string, unknown>)[key], path, visit);
+      suspectStrings((value as Record<string, unknown>)[key], path, visit, budget);
       path.pop();
     }
   }

@@ -1,21 +1,21 @@
 import { availableParallelism } from 'node:os';
-import type { Worker } from 'node:worker_threads';
 import { SearchIndex } from '../search/search-index';
-import type { ConfigBundle } from './astro-config/bundle-config';
-import { analyzeJob, type AnalyzedFile, type AnalyzeJob, type AnalyzeMode } from './analyze-job';
+import { analyzeJob, type AnalyzedFile, type AnalyzeMode } from './analyze-job';
 import type { SiteSpec } from './site-spec';
-import { acquireWorkers, releaseWorker } from './workers/analyze-pool';
-import type { AnalyzeSite, FromWorker, ToWorker } from './workers/analyze-worker-entry';
+import { AnalysisWorker, FILE_BUDGET_MS } from './workers/analysis-worker';
+import type { AnalyzeSite, WorkerJob } from './workers/analyze-worker-entry';
+import { stoppedEntry } from './workers/stopped-entry';
 import { analyzeWorkerSource } from './workers/worker-bundle';
 
-export type { AnalyzeJob } from './analyze-job';
+export type AnalyzeJob = WorkerJob;
 
 export interface AnalyzeFilesOptions {
-  configFile?: string;
-  bundle?: ConfigBundle;
-  timeoutMs: number;
+  /** The site as workers load it; undefined: this thread only, without time budget. */
+  site?: AnalyzeSite;
   /** Worker threads to use; default by core count and job count. 0 = this thread only. */
   workers?: number;
+  /** Time one file's analysis may take in a worker (default FILE_BUDGET_MS). */
+  fileBudgetMs?: number;
   /** Default `full`. */
   mode?: AnalyzeMode;
   /** Index titles and text for search as files are read (full mode). */
@@ -29,131 +29,115 @@ export interface AnalyzeFilesResult {
   search: SearchIndex | null;
 }
 
-/** Below this many files, starting workers costs more than it saves. */
-export const MIN_FILES_FOR_WORKERS = 1500;
+/** From this many files, a site's list is shown from a first pass of titles and dates before every rule runs. */
+export const MIN_FILES_FOR_SUMMARY = 1500;
 const WORKER_CHUNK = 100;
 const MAIN_CHUNK = 50;
+/** Files per extra worker: a small site is done by one before a second would have started. */
+const FILES_PER_WORKER = 750;
 
 function defaultWorkers(jobs: number): number {
-  if (jobs < MIN_FILES_FOR_WORKERS) return 0;
-  return Math.max(1, Math.min(availableParallelism(), 4));
+  return Math.max(1, Math.min(availableParallelism(), 4, Math.ceil(jobs / FILES_PER_WORKER)));
 }
 
 const nextTick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 interface Run {
+  spec: SiteSpec;
   site: AnalyzeSite;
+  source: string;
+  budgetMs: number;
   mode: AnalyzeMode;
-  queue: AnalyzeJob[];
-  accept(batch: AnalyzedFile[]): void;
+  queue: WorkerJob[];
   search: SearchIndex | null;
+  accept(batch: AnalyzedFile[]): void;
 }
 
-/**
- * Feeds one worker chunks from the shared queue, two in flight so it never waits for
- * this thread; when the queue is empty, takes its search index. A failing worker hands
- * its chunks back (and its indexed text is lost, so those files are indexed again here).
- */
-function drive(worker: Worker, run: Run): Promise<void> {
-  return new Promise<void>((resolve) => {
-    const inFlight: AnalyzeJob[][] = [];
-    const delivered: AnalyzeJob[] = [];
-    let finished = false;
-    let finishing = false;
-    const done = (healthy: boolean): void => {
-      if (finished) return;
-      finished = true;
-      for (const chunk of inFlight.splice(0)) run.queue.push(...chunk);
-      // Their analyses arrived but the text indexed with them did not: those files go round again.
-      if (!healthy && run.search) run.queue.push(...delivered);
-      worker.off('exit', onExit);
-      if (healthy) releaseWorker(worker);
-      else {
-        worker.removeAllListeners('message');
-        void worker.terminate();
-      }
-      resolve();
-    };
-    const onExit = (): void => done(false);
-    const feed = (): void => {
-      while (inFlight.length < 2 && run.queue.length > 0) {
-        const chunk = run.queue.splice(0, WORKER_CHUNK);
-        inFlight.push(chunk);
-        worker.postMessage({ type: 'jobs', jobs: chunk, mode: run.mode } satisfies ToWorker);
-      }
-      if (inFlight.length === 0 && !finishing) {
-        finishing = true;
-        worker.postMessage({ type: 'finish' } satisfies ToWorker);
-      }
-    };
-    worker.on('message', (message: FromWorker) => {
-      if (message.type === 'done') {
-        delivered.push(...(inFlight.shift() ?? []));
-        run.accept(message.results);
-        feed();
-      } else if (message.type === 'finished') {
-        if (message.search) run.search?.absorb(message.search);
-        done(true);
-      } else if (message.type === 'ready') feed();
-      else done(false);
-    });
-    worker.once('error', () => done(false));
-    worker.on('exit', onExit);
-    worker.postMessage({ type: 'site', site: run.site } satisfies ToWorker);
-  });
-}
-
-function analyzeChunk(spec: SiteSpec, jobs: AnalyzeJob[], mode: AnalyzeMode, search: SearchIndex | null): AnalyzedFile[] {
-  const out: AnalyzedFile[] = [];
-  for (const job of jobs) {
-    const result = analyzeJob(spec, job, mode, search);
-    if (result) out.push(result);
+/** Analysis on this thread, a chunk at a time, letting other work in between chunks. */
+async function analyzeHere(spec: SiteSpec, jobs: WorkerJob[], mode: AnalyzeMode, search: SearchIndex | null, accept: (batch: AnalyzedFile[]) => void): Promise<void> {
+  for (let at = 0; at < jobs.length; at += MAIN_CHUNK) {
+    const batch: AnalyzedFile[] = [];
+    for (const job of jobs.slice(at, at + MAIN_CHUNK)) {
+      const result = analyzeJob(spec, job, mode, search);
+      if (result) batch.push(result);
+    }
+    accept(batch);
+    await nextTick();
   }
-  return out;
 }
 
 /**
- * Analyzes every file once. Large sites go to worker threads, one per core: this thread
- * stays free for the app (it only merges results), except while the worker code is
- * bundled and the workers start, and for chunks that failing workers hand back.
+ * One worker's share: takes chunks from the shared queue until it is empty, then hands over
+ * the search index it built. A file that runs past its budget (or takes the worker down) gets
+ * a diagnostic saying so; the rest of its chunk goes back to the queue and a fresh worker
+ * carries on. The text a dead worker indexed died with it, so when searching, the files it
+ * had delivered go round again too (their new analyses replace the old). Where no worker
+ * starts, the remaining files are analyzed on this thread.
  */
-export async function analyzeFiles(spec: SiteSpec, jobs: AnalyzeJob[], options: AnalyzeFilesOptions): Promise<AnalyzeFilesResult> {
+async function drainQueue(run: Run): Promise<void> {
+  const { spec, queue } = run;
+  let worker: AnalysisWorker | undefined;
+  let delivered: WorkerJob[] = [];
+  const lost = (): void => {
+    if (run.search) queue.push(...delivered);
+    delivered = [];
+  };
+  try {
+    for (;;) {
+      if (queue.length === 0) {
+        if (!worker || !run.search) break;
+        const snapshot = await worker.finish();
+        if (snapshot !== undefined) {
+          if (snapshot) run.search.absorb(snapshot);
+          break;
+        }
+        lost();
+        continue;
+      }
+      if (!worker?.alive) {
+        worker = await AnalysisWorker.start(run.source, run.site, run.budgetMs, !!run.search && run.mode === 'full');
+        if (!worker) return await analyzeHere(spec, queue.splice(0), run.mode, run.search, run.accept);
+      }
+      const chunk = queue.splice(0, WORKER_CHUNK);
+      const outcome = await worker.run(chunk, run.mode);
+      if (outcome.ok) {
+        delivered.push(...chunk);
+        run.accept(outcome.results);
+        continue;
+      }
+      const stopped = outcome.culprit && stoppedEntry(spec, outcome.culprit, outcome.reason, run.budgetMs);
+      if (stopped) run.accept([{ analysis: stopped, size: -1, mtimeMs: -1, full: true }]);
+      queue.unshift(...outcome.redo);
+      lost();
+    }
+  } finally {
+    worker?.release();
+  }
+}
+
+/**
+ * Analyzes every file once, in worker threads: this thread stays free for the app (it only
+ * merges results), and every file has a time budget, so a hostile file costs its budget and
+ * a diagnostic, not a frozen app. Where the worker code is not available, or with
+ * `workers: 0`, files are analyzed here, a chunk at a time. A file analyzed twice (its
+ * worker died after delivering it) is reported once, with its last analysis.
+ */
+export async function analyzeFiles(spec: SiteSpec, jobs: WorkerJob[], options: AnalyzeFilesOptions): Promise<AnalyzeFilesResult> {
   const count = options.workers ?? defaultWorkers(jobs.length);
   const mode = options.mode ?? 'full';
   const search = options.search && mode === 'full' ? new SearchIndex() : null;
-  const files: AnalyzedFile[] = [];
+  const byFile = new Map<string, AnalyzedFile>();
   const accept = (batch: AnalyzedFile[]): void => {
-    for (const r of batch) files.push(r);
+    for (const r of batch) byFile.set(r.analysis.file, r);
     options.onResults?.(batch);
   };
-  const run: Run = {
-    site: { root: spec.root, configFile: options.configFile, bundle: options.bundle, timeoutMs: options.timeoutMs, search: !!search },
-    mode,
-    queue: jobs.slice(),
-    accept,
-    search,
-  };
-  if (count === 0) {
-    while (run.queue.length > 0) {
-      accept(analyzeChunk(spec, run.queue.splice(0, MAIN_CHUNK), mode, search));
-      await nextTick();
-    }
-    return { files, search };
+  const site = options.site;
+  const source = site && count > 0 && jobs.length > 0 ? await analyzeWorkerSource() : undefined;
+  if (!source || !site) {
+    await analyzeHere(spec, jobs, mode, search, accept);
+  } else {
+    const run: Run = { spec, site, source, budgetMs: options.fileBudgetMs ?? FILE_BUDGET_MS, mode, queue: jobs.slice(), search, accept };
+    await Promise.all(Array.from({ length: count }, () => drainQueue(run)));
   }
-
-  let workersStarted = false;
-  let workersDone = false;
-  const workers = analyzeWorkerSource().then(async (source) => {
-    if (!source || run.queue.length === 0) return;
-    workersStarted = true;
-    await Promise.all(acquireWorkers(source, count).map((worker) => drive(worker, run)));
-  });
-  void workers.then(() => (workersDone = true));
-  for (;;) {
-    if (!workersStarted || workersDone) accept(analyzeChunk(spec, run.queue.splice(0, MAIN_CHUNK), mode, search));
-    await nextTick();
-    if (workersDone && run.queue.length === 0) break;
-    if (workersStarted && !workersDone) await Promise.race([workers, new Promise((resolve) => setTimeout(resolve, 20))]);
-  }
-  return { files, search };
+  return { files: [...byFile.values()], search };
 }

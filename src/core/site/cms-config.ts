@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { readSiteText } from '../security/content-path';
 import path from 'node:path';
-import yaml from 'js-yaml';
+import { loadYaml } from '../frontmatter/load-yaml';
 import type { Diagnostic } from '../diagnostics';
 
 /** A field of a Sveltia/Decap CMS collection, as written in public/admin/config.yml. */
@@ -45,7 +46,7 @@ export function readCmsConfig(root: string): { config?: CmsConfig; diagnostics: 
   const file = candidates.find((c) => existsSync(path.join(root, c)));
   if (!file) return { diagnostics: [] };
   try {
-    const raw = yaml.load(readFileSync(path.join(root, file), 'utf8')) as Record<string, unknown> | null;
+    const raw = loadYaml(readSiteText(root, file) ?? '') as Record<string, unknown> | null;
     const collections = Array.isArray(raw?.collections) ? (raw.collections as CmsCollection[]) : [];
     return {
       config: {

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { listFiles } from './list-files';
 import type { CollectionSpec } from './site-spec';
 
@@ -6,7 +5,7 @@ import type { CollectionSpec } from './site-spec';
 export function listCollectionFiles(root: string, spec: CollectionSpec): string[] {
   if (spec.dataFile) return [];
   const folder = spec.info.folder;
-  const names = listFiles(path.join(root, folder), {
+  const names = listFiles(root, folder, {
     recursive: spec.recursive,
     skip: (name, isFolder) => name.startsWith('.') || (isFolder && name === 'node_modules'),
   });

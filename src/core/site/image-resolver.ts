@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
+import { staysInside } from '../security/content-path';
 
 /** Whether files exist, remembered: 10,000 posts share a few hundred images. */
 export class FileExistence {
@@ -12,7 +13,8 @@ export class FileExistence {
     let hit = this.known.get(relative);
     if (hit === undefined) {
       try {
-        hit = statSync(path.join(this.root, relative)).isFile();
+        // A missing file needs one stat; only a file that exists is followed through its links.
+        hit = statSync(path.join(this.root, relative)).isFile() && staysInside(this.root, relative);
       } catch {
         hit = false;
       }

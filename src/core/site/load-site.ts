@@ -10,14 +10,18 @@ import { LoadedSite } from './loaded-site';
 import { readPageRoutes } from './page-routes';
 import { readRedirects } from './redirects';
 import { SiteIndex } from './site-index';
+import type { AnalyzeSite } from './workers/analyze-worker-entry';
+import { FileChecker } from './workers/file-checker';
 import type { EntrySummary, SiteInfo, SiteModel } from './site-model';
 import { createSiteSpec, type SiteSpec } from './site-spec';
 
 export interface LoadSiteOptions {
   /** Time limit for evaluating the site's content config (default 5 s). */
   timeoutMs?: number;
-  /** Worker threads for the first index (default: by core count and site size; 0 = in this thread). */
+  /** Worker threads for the first index (default: by core count and site size; 0 = in this thread, also for later checks). */
   workers?: number;
+  /** Time one file's analysis may take in a worker (default 5 s). */
+  fileBudgetMs?: number;
 }
 
 /** Thrown when the root is not a readable folder. */
@@ -31,7 +35,18 @@ export interface PreparedSite {
   info: SiteInfo;
   index: SiteIndex;
   jobs: AnalyzeJob[];
+  /** The site as analysis workers load it; undefined: analysis on this thread (`workers: 0`). */
+  workerSite: AnalyzeSite | undefined;
 }
+
+export interface BuiltSite {
+  info: SiteInfo;
+  index: SiteIndex;
+  checker: FileChecker;
+}
+
+/** Counts loads, so worker threads know when a spec they hold is out of date. */
+let loads = 0;
 
 /** Evaluates the site's config, builds its spec and lists its entry files. */
 export async function prepareSite(root: string, options: LoadSiteOptions = {}): Promise<PreparedSite> {
@@ -41,6 +56,8 @@ export async function prepareSite(root: string, options: LoadSiteOptions = {}): 
   const files = new FileExistence(root);
   const index = new SiteIndex(spec, readPageRoutes(root), readRedirects(root), files);
   const jobs = spec.collections.flatMap((collection, c) => listCollectionFiles(root, collection).map((file) => ({ file, c })));
+  const workerSite: AnalyzeSite | undefined =
+    options.workers === 0 ? undefined : { root, configFile: content.configFile, bundle: content.bundle, timeoutMs, load: ++loads };
   const diagnostics: Diagnostic[] = [...content.diagnostics, ...cmsDiagnostics];
   if (jobs.length === 0) {
     diagnostics.push({
@@ -58,7 +75,7 @@ export async function prepareSite(root: string, options: LoadSiteOptions = {}): 
   };
   if (spec.theme.siteUrl) info.siteUrl = spec.theme.siteUrl;
   if (spec.mediaFolder) info.mediaFolder = spec.mediaFolder;
-  return { root, content, spec, info, index, jobs };
+  return { root, content, spec, info, index, jobs, workerSite };
 }
 
 /** Adds analyses to the index in file order (the order entries are listed in). */
@@ -67,12 +84,11 @@ export function fillIndex(index: SiteIndex, analyses: EntryAnalysis[]): void {
   for (const entry of analyses) index.set(entry);
 }
 
-async function build(root: string, options: LoadSiteOptions): Promise<{ info: SiteInfo; index: SiteIndex }> {
+async function build(root: string, options: LoadSiteOptions): Promise<BuiltSite> {
   const site = await prepareSite(root, options);
-  const timeoutMs = options.timeoutMs ?? 5000;
-  const analyzed = await analyzeFiles(site.spec, site.jobs, { ...site.content, timeoutMs, workers: options.workers });
+  const analyzed = await analyzeFiles(site.spec, site.jobs, { site: site.workerSite, workers: options.workers, fileBudgetMs: options.fileBudgetMs });
   fillIndex(site.index, analyzed.files.map((f) => f.analysis));
-  return { info: site.info, index: site.index };
+  return { info: site.info, index: site.index, checker: new FileChecker(site.spec, site.workerSite, options.fileBudgetMs) };
 }
 
 /** The absolute root, or SiteRootError when it is not a readable folder. */
@@ -93,8 +109,7 @@ export function resolveSiteRoot(root: string): string {
  */
 export async function loadSite(root: string, options: LoadSiteOptions = {}): Promise<SiteModel> {
   const absolute = resolveSiteRoot(root);
-  const first = await build(absolute, options);
-  return new LoadedSite(first.info, first.index, () => build(absolute, options));
+  return new LoadedSite(await build(absolute, options), () => build(absolute, options));
 }
 
 /** All entries of an opened site (the post list and its badges). */

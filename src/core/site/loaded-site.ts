@@ -2,24 +2,34 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics';
 import type { EntryAnalysis } from '../rules/entry-analysis';
+import { limitFindings, MAX_FILE_FINDINGS } from '../rules/limit-findings';
 import { siteDiagnostics } from '../rules/site-rules';
 import { collectionMatches } from './collection-files';
 import { isPageFile, readPageRoutes } from './page-routes';
 import { readAndAnalyze } from './read-entry';
 import { readRedirects } from './redirects';
+import type { BuiltSite } from './load-site';
 import type { SiteIndex } from './site-index';
 import type { CollectionInfo, EntrySummary, SiteInfo, SiteModel } from './site-model';
 import type { CollectionSpec } from './site-spec';
+import type { FileChecker } from './workers/file-checker';
 
 /** Files whose change means the whole site model must be rebuilt. */
 export const configFiles = /^(?:src\/content\.config\.|src\/content\/config\.|src\/config\.yaml$|public\/admin\/config\.ya?ml$|tsconfig\.json$|astro\.config\.)/;
 
 export class LoadedSite implements SiteModel {
+  info: SiteInfo;
+  private index: SiteIndex;
+  private checker: FileChecker;
+
   constructor(
-    public info: SiteInfo,
-    private index: SiteIndex,
-    private readonly reload: () => Promise<{ info: SiteInfo; index: SiteIndex }>,
-  ) {}
+    built: BuiltSite,
+    private readonly reload: () => Promise<BuiltSite>,
+  ) {
+    this.info = built.info;
+    this.index = built.index;
+    this.checker = built.checker;
+  }
 
   private relative(file: string): string {
     const rel = path.isAbsolute(file) ? path.relative(this.info.root, file) : file;
@@ -31,7 +41,7 @@ export class LoadedSite implements SiteModel {
   }
 
   private diagnosticsOf(entry: EntryAnalysis): Diagnostic[] {
-    return [...entry.local, ...this.index.siteDiagnosticsOf(entry)].sort(compareDiagnostics);
+    return limitFindings(entry.file, [...entry.local, ...this.index.siteDiagnosticsOf(entry)].sort(compareDiagnostics));
   }
 
   private summarize(entry: EntryAnalysis): EntrySummary {
@@ -81,13 +91,25 @@ export class LoadedSite implements SiteModel {
     // A file the index has not seen yet (refreshFile not called) is read from disk.
     if (!spec || (text === undefined && !existsSync(path.join(this.info.root, rel)))) return [];
     const entry = readAndAnalyze(this.index.spec, spec, rel, text);
-    return [...entry.local, ...siteDiagnostics(entry, this.index)].sort(compareDiagnostics);
+    return limitFindings(rel, [...entry.local, ...siteDiagnostics(entry, this.index)].sort(compareDiagnostics));
+  }
+
+  async checkFile(file: string, text?: string): Promise<Diagnostic[]> {
+    const rel = this.relative(file);
+    const indexed = text === undefined ? this.index.entries.get(rel) : undefined;
+    if (indexed) return this.diagnosticsOf(indexed);
+    const spec = this.specFor(rel);
+    if (!spec || (text === undefined && !existsSync(path.join(this.info.root, rel)))) return [];
+    const index = this.index;
+    const entry = await this.checker.analyze({ file: rel, c: index.spec.collections.indexOf(spec), ...(text === undefined ? {} : { text }) });
+    return limitFindings(rel, [...entry.local, ...siteDiagnostics(entry, index)].sort(compareDiagnostics));
   }
 
   validateAll(): Diagnostic[] {
     const out = [...this.info.diagnostics];
     for (const entry of this.index.entries.values()) {
-      out.push(...entry.local, ...this.index.siteDiagnosticsOf(entry));
+      const site = this.index.siteDiagnosticsOf(entry);
+      out.push(...(entry.local.length + site.length > MAX_FILE_FINDINGS ? this.diagnosticsOf(entry) : [...entry.local, ...site]));
     }
     return out.sort(compareDiagnostics);
   }
@@ -96,8 +118,10 @@ export class LoadedSite implements SiteModel {
     const rel = this.relative(file);
     if (configFiles.test(rel)) {
       const next = await this.reload();
+      this.checker.dispose();
       this.info = next.info;
       this.index = next.index;
+      this.checker = next.checker;
       return;
     }
     const spec = this.specFor(rel);
@@ -110,11 +134,13 @@ export class LoadedSite implements SiteModel {
       this.index.invalidateAll();
       return;
     }
-    if (existsSync(path.join(this.info.root, rel))) this.index.set(readAndAnalyze(this.index.spec, spec, rel));
-    else this.index.delete(rel);
+    const index = this.index;
+    if (existsSync(path.join(this.info.root, rel))) index.set(await this.checker.analyze({ file: rel, c: index.spec.collections.indexOf(spec) }));
+    else index.delete(rel);
   }
 
   dispose(): void {
+    this.checker.dispose();
     this.index.entries.clear();
   }
 }

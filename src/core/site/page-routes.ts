@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { listFiles } from './list-files';
 
 /** Routes of src/pages, from file names only. */
@@ -28,7 +27,7 @@ function routeSegments(relative: string): string[] | undefined {
 }
 
 export function readPageRoutes(root: string): PageRoutes {
-  const files = listFiles(path.join(root, 'src/pages'));
+  const files = listFiles(root, 'src/pages');
   const routes: PageRoutes = { exact: new Set(), dynamic: [], hasBlogRoutes: false };
   for (const file of files) {
     const segments = routeSegments(file);

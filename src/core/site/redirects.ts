@@ -1,5 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readSiteText } from '../security/content-path';
 
 export interface RedirectRule {
   from: string;
@@ -22,9 +21,9 @@ function normalize(p: string): string {
 /** public/_redirects in Netlify's format: `from to [status][!]`, with `*` splats and `:placeholders`. */
 export function readRedirects(root: string): Redirects {
   const out: Redirects = { exact: new Map(), patterns: [] };
-  const file = path.join(root, 'public/_redirects');
-  if (!existsSync(file)) return out;
-  for (const raw of readFileSync(file, 'utf8').split('\n')) {
+  const text = readSiteText(root, 'public/_redirects');
+  if (text === undefined) return out;
+  for (const raw of text.split('\n')) {
     const line = raw.replace(/#.*$/, '').trim();
     if (!line) continue;
     const [from, to, status] = line.split(/\s+/);

@@ -97,6 +97,11 @@ export interface SiteModel {
   collectionFor(file: string): CollectionInfo | undefined;
   /** Diagnostics of one file; with `text`, validates that unsaved text instead of the file on disk. */
   validateFile(file: string, text?: string): Diagnostic[];
+  /**
+   * The same diagnostics, with the file analyzed in a worker thread under a time budget: what
+   * the app's calls use, so that no post, however hostile, holds up the app.
+   */
+  checkFile(file: string, text?: string): Promise<Diagnostic[]>;
   /** Diagnostics of every entry and of the site itself. */
   validateAll(): Diagnostic[];
   /** Re-read one file after it changed, was added or removed on disk. */

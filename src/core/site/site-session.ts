@@ -3,16 +3,20 @@ import path from 'node:path';
 import type { EntryAnalysis } from '../rules/entry-analysis';
 import { searchableBody } from '../search/entry-text';
 import { SearchIndex, type SearchResult } from '../search/search-index';
-import { analyzeFiles, MIN_FILES_FOR_WORKERS } from './analyze-files';
+import { analyzeFiles, MIN_FILES_FOR_SUMMARY } from './analyze-files';
 import type { AnalyzedFile } from './analyze-job';
 import { collectionFingerprints } from './index-cache/fingerprint';
 import { readCachedIndex, readCachedList, saveIndexCache } from './index-cache/index-cache';
 import type { CachedEntries } from './index-cache/cache-schema';
+import { collectionMatches } from './collection-files';
 import { configFiles, LoadedSite } from './loaded-site';
 import { fillIndex, prepareSite, resolveSiteRoot, type PreparedSite } from './load-site';
 import { readEntryText } from './read-entry';
+import { MAX_EDITABLE_BYTES } from '../files/open-document';
+import { resolveContentPath } from '../security/content-path';
 import type { EntrySummary, SiteModel } from './site-model';
 import { analyzerVersion } from './workers/worker-bundle';
+import { FileChecker } from './workers/file-checker';
 import { shutdownAnalyzePool } from './workers/analyze-pool';
 
 export interface IndexProgress {
@@ -33,6 +37,8 @@ export interface SiteSessionOptions {
   cacheDir?: string;
   timeoutMs?: number;
   workers?: number;
+  /** Time one file's analysis may take in a worker (default 5 s). */
+  fileBudgetMs?: number;
   onProgress?(progress: IndexProgress): void;
   /** The entries were checked again (after opening, or a config change). */
   onIndexed?(): void;
@@ -66,7 +72,7 @@ function provisionalSummary(entry: EntryAnalysis): EntrySummary {
 
 function statOf(root: string, file: string): FileStat {
   try {
-    const stat = statSync(path.join(root, file));
+    const stat = statSync(resolveContentPath(root, file));
     return { size: stat.size, mtimeMs: stat.mtimeMs };
   } catch {
     return { size: -1, mtimeMs: -1 };
@@ -142,13 +148,14 @@ class Session implements SiteSession {
     this.checking = { checked: reused.size, total };
     this.options.onProgress?.(this.checking);
     const analyzed = await analyzeFiles(spec, todo, {
-      ...content,
-      timeoutMs: this.options.timeoutMs ?? 5000,
+      site: this.prepared.workerSite,
       workers: this.options.workers,
+      fileBudgetMs: this.options.fileBudgetMs,
       search: true,
       onResults: (batch) => {
         if (!this.checking) return;
-        this.checking = { checked: this.checking.checked + batch.length, total };
+        // A file whose worker died after delivering it is analyzed again: counted once.
+        this.checking = { checked: Math.min(total, this.checking.checked + batch.length), total };
         this.options.onProgress?.(this.checking);
       },
     });
@@ -159,7 +166,8 @@ class Session implements SiteSession {
     if (this.disposed) return;
     search.compact();
     const previous = this.model;
-    this.model = new LoadedSite(this.info, this.prepared.index, async () => {
+    const checker = new FileChecker(spec, this.prepared.workerSite, this.options.fileBudgetMs);
+    this.model = new LoadedSite({ info: this.info, index: this.prepared.index, checker }, async () => {
       throw new Error('a session rebuilds its own index');
     });
     previous?.dispose();
@@ -193,6 +201,10 @@ class Session implements SiteSession {
     } catch (error) {
       this.options.onError?.('the site index could not be cached; the next start checks every post again', error);
     }
+  }
+
+  private relative(file: string): string {
+    return (path.isAbsolute(file) ? path.relative(this.root, file) : file).split(path.sep).join('/').replace(/^\.\//, '');
   }
 
   private require(): LoadedSite {
@@ -231,11 +243,18 @@ class Session implements SiteSession {
   }
 
   collectionFor(file: string) {
-    return this.require().collectionFor(file);
+    // Known from the config alone: a post opened from the list can be saved while the site is checked.
+    const rel = this.relative(file);
+    return this.model ? this.model.collectionFor(rel) : this.prepared.spec.collections.find((c) => collectionMatches(c, rel))?.info;
   }
 
   validateFile(file: string, text?: string) {
     return this.require().validateFile(file, text);
+  }
+
+  async checkFile(file: string, text?: string) {
+    await this.indexed;
+    return this.require().checkFile(file, text);
   }
 
   validateAll() {
@@ -250,7 +269,7 @@ class Session implements SiteSession {
 
   private async refresh(file: string): Promise<void> {
     if (this.disposed) return;
-    const rel = (path.isAbsolute(file) ? path.relative(this.root, file) : file).split(path.sep).join('/').replace(/^\.\//, '');
+    const rel = this.relative(file);
     if (configFiles.test(rel)) return this.reindex();
     const stat = statOf(this.root, rel);
     const model = this.require();
@@ -259,7 +278,8 @@ class Session implements SiteSession {
     if (entry) {
       let text = '';
       try {
-        text = readEntryText(this.root, rel);
+        // A file too large to edit is searched by its title: it is not read on the app's thread.
+        if (stat.size <= MAX_EDITABLE_BYTES) text = readEntryText(this.root, rel);
       } catch {
         // Unreadable now: indexed by title only; the entry's diagnostics say why.
       }
@@ -281,7 +301,7 @@ class Session implements SiteSession {
       files: [...model.analyses()].map((analysis) => ({ analysis, ...(this.stat.get(analysis.file) ?? { size: -1, mtimeMs: -1 }) })),
     };
     const search = this.index ?? new SearchIndex();
-    this.prepared = await prepareSite(this.root, { timeoutMs: this.options.timeoutMs });
+    this.prepared = await prepareSite(this.root, { timeoutMs: this.options.timeoutMs, workers: this.options.workers });
     this.info = this.prepared.info;
     await this.buildIndex(async () => ({ entries: before, search }));
   }
@@ -304,7 +324,7 @@ export async function openSiteSession(rootPath: string, options: SiteSessionOpti
   const root = resolveSiteRoot(rootPath);
   const cacheDir = options.cacheDir;
   const cachedList = cacheDir ? readCachedList(cacheDir, root) : Promise.resolve({ ok: false as const, reason: 'no cache folder' });
-  const prepared = await prepareSite(root, { timeoutMs: options.timeoutMs });
+  const prepared = await prepareSite(root, { timeoutMs: options.timeoutMs, workers: options.workers });
   const session = new Session(root, prepared, options);
   const list = await cachedList;
   const fromCache = async () => {
@@ -318,9 +338,9 @@ export async function openSiteSession(rootPath: string, options: SiteSessionOpti
     void session.startIndex(fromCache);
     return session;
   }
-  if (prepared.jobs.length >= MIN_FILES_FOR_WORKERS && options.workers !== 0) {
+  if (prepared.jobs.length >= MIN_FILES_FOR_SUMMARY && options.workers !== 0) {
     // Titles and dates first: the list is shown while every entry is checked.
-    const first = await analyzeFiles(prepared.spec, prepared.jobs, { ...prepared.content, timeoutMs: options.timeoutMs ?? 5000, workers: options.workers, mode: 'summary' });
+    const first = await analyzeFiles(prepared.spec, prepared.jobs, { site: prepared.workerSite, workers: options.workers, fileBudgetMs: options.fileBudgetMs, mode: 'summary' });
     session.showFirst(first.files.map((f) => provisionalSummary(f.analysis)));
     void session.startIndex(fromCache);
     return session;

@@ -1,6 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import yaml from 'js-yaml';
+import { readSiteText } from '../security/content-path';
+import { loadYaml } from '../frontmatter/load-yaml';
 
 /** What AstroWind's src/config.yaml (and astro.config's `site`) say about URLs. */
 export interface ThemeConfig {
@@ -39,11 +38,11 @@ function enabled(value: unknown): boolean {
 
 export function readThemeConfig(root: string): ThemeConfig {
   const out: ThemeConfig = { siteUrl: siteFromAstroConfig(root) };
-  const file = path.join(root, 'src/config.yaml');
-  if (!existsSync(file)) return out;
+  const text = readSiteText(root, 'src/config.yaml');
+  if (text === undefined) return out;
   let tree: unknown;
   try {
-    tree = yaml.load(readFileSync(file, 'utf8'));
+    tree = loadYaml(text);
   } catch {
     return out;
   }
@@ -72,9 +71,9 @@ export function readThemeConfig(root: string): ThemeConfig {
 /** `site: 'https://…'` in astro.config.*, read as text: evaluating it would load the site's integrations. */
 function siteFromAstroConfig(root: string): string | undefined {
   for (const name of ['astro.config.mjs', 'astro.config.ts', 'astro.config.mts', 'astro.config.js']) {
-    const file = path.join(root, name);
-    if (!existsSync(file)) continue;
-    const m = /\bsite\s*:\s*['"`](https?:\/\/[^'"`]+)['"`]/.exec(readFileSync(file, 'utf8'));
+    const text = readSiteText(root, name);
+    if (text === undefined) continue;
+    const m = /\bsite\s*:\s*['"`](https?:\/\/[^'"`]+)['"`]/.exec(text);
     if (m) return m[1];
   }
   return undefined;

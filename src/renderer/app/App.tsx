@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppState } from '../../api/contract/calls';
 import type { OpenSite } from '../../api/contract/site-schemas';
 import type { ApiClient } from '../client/api-client';
@@ -18,6 +18,11 @@ export function App({ client }: AppProps) {
   const [showOpenForm, setShowOpenForm] = useState(false);
   const [busy, setBusy] = useState(false);
   const theme = useTheme();
+  // Asks about unsaved posts before another folder replaces the open one.
+  const leaveGuard = useRef<((what: string) => Promise<boolean>) | null>(null);
+  const setLeaveGuard = useCallback((guard: ((what: string) => Promise<boolean>) | null) => {
+    leaveGuard.current = guard;
+  }, []);
 
   useEffect(() => {
     if (!client) return;
@@ -48,6 +53,7 @@ export function App({ client }: AppProps) {
   const openPath = useCallback(
     async (path: string) => {
       if (!client) return;
+      if (leaveGuard.current && !(await leaveGuard.current('opening another folder'))) return;
       setBusy(true);
       try {
         applySite(await client.call('site.open', { path }));
@@ -126,6 +132,7 @@ export function App({ client }: AppProps) {
         dark={theme.dark}
         openFolderPanel={openForm || null}
         onOpenFolder={() => void chooseFolder()}
+        onLeaveGuard={setLeaveGuard}
         onAuthorChange={(authorSlug) => setState((s) => (s ? { ...s, authorSlug } : s))}
         onToggleTheme={theme.toggle}
       />

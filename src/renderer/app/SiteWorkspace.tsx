@@ -21,7 +21,13 @@ import { shortcutCommand } from './shortcuts';
 import { useDocuments } from './use-store';
 import { useRelations } from './use-relations';
 import { ChangesPanel } from '../git/ChangesPanel';
+import { ConflictGate } from '../git/ConflictGate';
+import { useConflictView } from '../git/use-conflict-view';
 import { useRepoState } from '../git/use-repo-state';
+import { flushPendingDrafts } from '../form/pending-drafts';
+import { useAppExit } from './use-app-exit';
+import { useLeaveGuards } from './use-leave-guards';
+import { useUnsavedChangesDialog } from './UnsavedChangesDialog';
 
 interface SiteWorkspaceProps {
   client: ApiClient;
@@ -31,6 +37,8 @@ interface SiteWorkspaceProps {
   /** The open-folder form of the browser host, shown above the workspace when open. */
   openFolderPanel: ReactNode;
   onOpenFolder(): void;
+  /** Gives the app what to ask before the open posts go away (another folder is opened). */
+  onLeaveGuard(guard: ((what: string) => Promise<boolean>) | null): void;
   onAuthorChange(slug: string | null): void;
   onToggleTheme(): void;
 }
@@ -39,7 +47,7 @@ type Dialog = 'none' | 'quick-open' | 'new-post' | 'settings';
 
 const NO_PROBLEMS: Diagnostic[] = [];
 
-export function SiteWorkspace({ client, site, authorSlug, dark, openFolderPanel, onOpenFolder, onAuthorChange, onToggleTheme }: SiteWorkspaceProps) {
+export function SiteWorkspace({ client, site, authorSlug, dark, openFolderPanel, onOpenFolder, onLeaveGuard, onAuthorChange, onToggleTheme }: SiteWorkspaceProps) {
   const [notice, setNotice] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
   const store = useMemo(() => new DocumentStore(client, (text) => setNotice({ kind: 'error', text })), [client]);
   useEffect(() => () => store.dispose(), [store]);
@@ -54,11 +62,13 @@ export function SiteWorkspace({ client, site, authorSlug, dark, openFolderPanel,
   const [bottomPanel, setBottomPanel] = useState<'problems' | 'changes' | null>('problems');
   const [problemScope, setProblemScope] = useState<'post' | 'site'>('post');
   const [siteProblems, setSiteProblems] = useState<Diagnostic[] | null>(null);
-  const [restored, setRestored] = useState<string[]>([]);
+  const [restoredNoticeShown, setRestoredNoticeShown] = useState(true);
+  const unsaved = useUnsavedChangesDialog();
   const editorArea = useRef<EditorAreaHandle>(null);
   const relations = useRelations(client, site);
   const repo = useRepoState(client);
   const refreshRepo = repo.refresh;
+  const conflictView = useConflictView(repo.state);
   const gitStatus = useMemo(() => new Map((repo.state?.files ?? []).map((f) => [f.path, f.status])), [repo.state]);
 
   const titleOf = useCallback((file: string) => entries.find((e) => e.file === file)?.title || file.split('/').pop() || file, [entries]);
@@ -66,12 +76,9 @@ export function SiteWorkspace({ client, site, authorSlug, dark, openFolderPanel,
 
   // Crash recovery: whatever the journal kept is reopened, marked, and announced.
   useEffect(() => {
-    client.call('drafts.list', {}).then(async (drafts) => {
-      if (drafts.length === 0) return;
-      await store.restore(drafts);
-      setRestored(drafts.map((d) => d.file));
-    }, report);
+    client.call('drafts.list', {}).then((drafts) => store.restore(drafts), report);
   }, [client, store, report]);
+  const restored = docs.filter((d) => d.restoredAt).map((d) => d.file);
 
   useEffect(() => {
     return client.on('file.changedOnDisk', ({ file, hash }) => void store.changedOnDisk(file, hash));
@@ -84,15 +91,25 @@ export function SiteWorkspace({ client, site, authorSlug, dark, openFolderPanel,
     [store, report],
   );
 
+  const afterSave = useCallback(() => {
+    refreshEntries();
+    refreshRepo();
+    setSiteProblems(null);
+  }, [refreshEntries, refreshRepo]);
+
   const save = useCallback(async () => {
     if (!active) return;
-    const result = await store.save(active);
-    if (result === 'saved') {
-      refreshEntries();
-      refreshRepo();
-      setSiteProblems(null);
-    }
-  }, [active, store, refreshEntries, refreshRepo]);
+    if ((await store.save(active)) === 'saved') afterSave();
+  }, [active, store, afterSave]);
+
+  const flush = useCallback(() => {
+    editorArea.current?.flush();
+    flushPendingDrafts();
+  }, []);
+  const guards = useLeaveGuards({ store, flush, ask: unsaved.ask, titleOf, onSaved: afterSave });
+  const { leaveAll, closeTab } = guards;
+
+  useAppExit({ client, store, flush, leaveAll, onLeaveGuard });
 
   const createPost = useCallback(
     async (collection: string, title: string) => {
@@ -121,8 +138,8 @@ export function SiteWorkspace({ client, site, authorSlug, dark, openFolderPanel,
 
   const runCommand = useCallback(
     (command: string) => {
-      // A menu accelerator may never reach the editor as a key: hand over its pending edits first.
-      editorArea.current?.flush();
+      // A menu accelerator may never reach the editor or a field as a key: hand over their pending edits first.
+      flush();
       if (command === 'save') void save();
       else if (command === 'quick-open') setDialog('quick-open');
       else if (command === 'open-folder') onOpenFolder();
@@ -130,10 +147,10 @@ export function SiteWorkspace({ client, site, authorSlug, dark, openFolderPanel,
       else if (command === 'new-monthly-update') void createMonthlyUpdate();
       else if (command === 'show-problems') setBottomPanel('problems');
       else if (command === 'show-changes') setBottomPanel('changes');
-      else if (command === 'close-tab' && active) store.close(active);
+      else if (command === 'close-tab' && active) void closeTab(active);
       else if (command === 'toggle-preview') editorArea.current?.togglePreview();
     },
-    [save, onOpenFolder, createMonthlyUpdate, active, store],
+    [flush, save, onOpenFolder, createMonthlyUpdate, active, closeTab],
   );
 
   useEffect(() => {
@@ -150,14 +167,6 @@ export function SiteWorkspace({ client, site, authorSlug, dark, openFolderPanel,
       offMenu();
     };
   }, [client, runCommand]);
-
-  useEffect(() => {
-    const warn = (event: BeforeUnloadEvent) => {
-      if (store.getSnapshot().docs.some(isDirty)) event.preventDefault();
-    };
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [store]);
 
   const shown = useMemo(() => filterEntries(entries, filter, search.answer), [entries, filter, search.answer]);
   const collectionEntries = useMemo(() => entries.filter((e) => e.collection === filter.collection), [entries, filter.collection]);
@@ -216,13 +225,13 @@ export function SiteWorkspace({ client, site, authorSlug, dark, openFolderPanel,
           </button>
         </div>
       )}
-      {restored.length > 0 && (
+      {restored.length > 0 && restoredNoticeShown && (
         <div className="pd-banner pd-banner-info" role="status">
           <span>
             Restored unsaved changes to {restored.length === 1 ? titleOf(restored[0]!) : `${restored.length} posts`} from before Postdesk
-            closed. Review and save them, or close the tab to discard.
+            closed. Review and save them, or discard them in their tab.
           </span>
-          <button type="button" aria-label="Dismiss restored notice" onClick={() => setRestored([])}>
+          <button type="button" aria-label="Dismiss restored notice" onClick={() => setRestoredNoticeShown(false)}>
             ×
           </button>
         </div>
@@ -258,8 +267,9 @@ export function SiteWorkspace({ client, site, authorSlug, dark, openFolderPanel,
             onOpen={openFile}
           />
         </aside>
-        <section className="pd-work" aria-label="Editor">
-          <Tabs docs={docs} active={active} titleOf={titleOf} onActivate={(f) => store.activate(f)} onClose={(f) => store.close(f)} />
+        <section className="pd-work" aria-label="Editor" data-conflicts={conflictView.open ? 'open' : undefined}>
+          <ConflictGate client={client} entries={entries} repo={repo} view={conflictView} onFinished={(text) => (setNotice({ kind: 'info', text }), refreshEntries())} />
+          <Tabs docs={docs} active={active} titleOf={titleOf} onActivate={(f) => store.activate(f)} onClose={(f) => void closeTab(f)} />
           {activeDoc ? (
             <EditorArea
               ref={editorArea}
@@ -303,12 +313,22 @@ export function SiteWorkspace({ client, site, authorSlug, dark, openFolderPanel,
                   onSelect={selectProblem}
                 />
               ) : (
-                <ChangesPanel client={client} repo={repo} entries={entries} onOpenPost={openFile} onOpenProblem={selectProblem} onCommitted={refreshEntries} />
+                <ChangesPanel
+                  client={client}
+                  repo={repo}
+                  entries={entries}
+                  onOpenPost={openFile}
+                  onOpenProblem={selectProblem}
+                  beforeCommit={guards.beforeCommit}
+                  onCommitted={refreshEntries}
+                  onShowConflicts={conflictView.show}
+                />
               )}
             </div>
           )}
         </section>
       </main>
+      {unsaved.dialog}
       {dialog === 'quick-open' && (
         <QuickOpen
           entries={entries}

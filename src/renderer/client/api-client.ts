@@ -6,6 +6,8 @@ import { browserTransport, electronTransport, takeLaunchToken, type Transport } 
 export interface ApiClient {
   host: Transport['kind'];
   call<N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>>;
+  /** Sends a call as the page unloads (a last draft); it outlives the page and is never answered. */
+  callOnExit<N extends CallName>(name: N, input: CallInput<N>): void;
   on<N extends EventName>(event: N, listener: (payload: EventPayload<N>) => void): () => void;
   assetUrl(relativePath: string): string;
 }
@@ -18,6 +20,7 @@ export function createApiClient(transport: Transport): ApiClient {
       if (!result.ok) throw new ApiError(result.error);
       return result.value as CallOutput<typeof name>;
     },
+    callOnExit: (name, input) => transport.callOnExit(name, input),
     on: (event, listener) => transport.on(event, listener as (payload: unknown) => void),
     assetUrl: (path) => transport.assetUrl(path),
   };

@@ -6,6 +6,8 @@ import { workerCaller } from './worker-calls';
 export interface Transport {
   kind: 'electron' | 'browser';
   call(name: string, input: unknown): Promise<ApiResult<unknown>>;
+  /** A call made while the page unloads: sent so that it outlives the page, never answered. */
+  callOnExit(name: string, input: unknown): void;
   on(event: string, listener: (payload: unknown) => void): () => void;
   /** URL of a file inside the content root, for <img> and the preview. */
   assetUrl(relativePath: string): string;
@@ -19,6 +21,7 @@ export function electronTransport(bridge: PreloadBridge): Transport {
       if (!fn) return Promise.resolve({ ok: false, error: { code: 'unknown-call', message: `Unknown call ${name}` } });
       return fn(input);
     },
+    callOnExit: (name, input) => void bridge.calls[name]?.(input),
     on: (event, listener) => bridge.on(event, listener),
     assetUrl: (relativePath) => `postdesk-asset://content/${relativePath.split('/').map(encodeURIComponent).join('/')}`,
   };
@@ -79,6 +82,7 @@ export function browserTransport(token: string): Transport {
   return {
     kind: 'browser',
     call,
+    callOnExit: (name, input) => void postCall(name, input, token, { keepalive: true }),
     on(event, listener) {
       if (!streaming) void stream();
       const set = listeners.get(event) ?? new Set();

@@ -1,33 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { bodyStartLineOf, splitAtBody } from './body-range';
+import { bodyOpensFrontmatter, editorStart } from './body-range';
 
-describe('splitting a post into the form part and the editor part', () => {
+describe('the part of a post the editor shows', () => {
   const text = '---\ntitle: A\n---\n\nBody line\n';
 
-  it('gives the editor everything from the body line on, untouched', () => {
-    expect(splitAtBody(text, 4)).toEqual({ head: '---\ntitle: A\n---\n', body: '\nBody line\n' });
+  it('is the body in the Fields view and the whole file in the Source view', () => {
+    expect(text.slice(editorStart(text, false))).toBe('\nBody line\n');
+    expect(text.slice(editorStart(text, true))).toBe(text);
   });
 
-  it('keeps CRLF line endings inside both parts', () => {
-    const crlf = '---\r\ntitle: A\r\n---\r\nBody\r\n';
-    const { head, body } = splitAtBody(crlf, 4);
-    expect(head + body).toBe(crlf);
-    expect(body).toBe('Body\r\n');
+  it('keeps CRLF line endings and leaves the byte order mark out', () => {
+    const crlf = '\uFEFF---\r\ntitle: A\r\n---  \r\nBody\r\n';
+    expect(crlf.slice(editorStart(crlf, false))).toBe('Body\r\n');
+    expect(crlf.slice(editorStart(crlf, true))).toBe(crlf.slice(1));
   });
 
-  it('handles a file without frontmatter and a body line past the end', () => {
-    expect(splitAtBody('Just text', 1)).toEqual({ head: '', body: 'Just text' });
-    expect(splitAtBody('---\na: 1\n---', 4)).toEqual({ head: '---\na: 1\n---', body: '' });
+  it('is everything without frontmatter, and everything when the frontmatter is not closed', () => {
+    expect(editorStart('Just text', false)).toBe(0);
+    expect(editorStart('---\ntitle: A\n\nBody', false)).toBe(0);
+    expect(editorStart('---\na: 1\n---', false)).toBe('---\na: 1\n---'.length);
   });
 });
 
-describe('finding where the body starts', () => {
-  it('is the line after the closing fence, with a BOM, CRLF or trailing spaces', () => {
-    expect(bodyStartLineOf('---\ntitle: A\n---\nBody')).toBe(4);
-    expect(bodyStartLineOf('\uFEFF---\r\ntitle: A\r\n---  \r\nBody')).toBe(4);
-  });
-  it('is line 1 without frontmatter and past the end for an unclosed block', () => {
-    expect(bodyStartLineOf('# Just a heading')).toBe(1);
-    expect(bodyStartLineOf('---\ntitle: A\n')).toBe(4);
+describe('a body that starts a frontmatter', () => {
+  it('is one whose first line is --- in a post that had none', () => {
+    expect(bodyOpensFrontmatter('', '---\ntitle: x\n')).toBe(true);
+    expect(bodyOpensFrontmatter('\uFEFF', '---\ntitle: x\n---\n')).toBe(true);
+    expect(bodyOpensFrontmatter('', '----\nA thematic break above')).toBe(false);
+    expect(bodyOpensFrontmatter('---\na: 1\n---\n', '---\nA rule in the body')).toBe(false);
   });
 });

@@ -1,41 +1,20 @@
-/**
- * The editor shows only the markdown body; the form owns the frontmatter. Both edit ranges of
- * one text, so the body is never re-serialised: text = head + body.
- */
-export function bodyOffset(text: string, bodyStartLine: number): number {
-  let offset = 0;
-  for (let line = 1; line < bodyStartLine; line++) {
-    const next = text.indexOf('\n', offset);
-    if (next < 0) return text.length;
-    offset = next + 1;
-  }
-  return offset;
-}
+import { splitFrontmatter } from '../../shared/frontmatter-bounds';
 
-export function splitAtBody(text: string, bodyStartLine: number): { head: string; body: string } {
-  const offset = bodyOffset(text, bodyStartLine);
-  return { head: text.slice(0, offset), body: text.slice(offset) };
+/**
+ * Where the editor's part of a post starts. In the Fields view the editor shows the body
+ * and the form owns the frontmatter; in the Source view it shows the whole file. Either
+ * way the byte order mark stays out of the editor (and in the file). Both views edit
+ * ranges of one text, so nothing is ever re-serialised: text = prefix + editor text.
+ */
+export function editorStart(text: string, source: boolean): number {
+  const bounds = splitFrontmatter(text);
+  return !source && bounds.state === 'closed' ? bounds.body.start : bounds.bom.length;
 }
 
 /**
- * The 1-based line where the body starts: after the closing `---` of a leading frontmatter
- * block (a BOM and trailing spaces allowed), else line 1. An unclosed block has no body yet.
+ * Whether editor text typed into the body of a post without frontmatter now starts one:
+ * a `---` first line turns the body into frontmatter, which only the Source view can show.
  */
-export function bodyStartLineOf(text: string): number {
-  // Scans line by line from the top: only the frontmatter is read, never the whole body.
-  let offset = text.startsWith('\uFEFF') ? 1 : 0;
-  let line = 1;
-  const nextLine = (): string | null => {
-    if (offset > text.length) return null;
-    const end = text.indexOf('\n', offset);
-    const content = text.slice(offset, end < 0 ? text.length : end).replace(/\r$/, '');
-    offset = end < 0 ? text.length + 1 : end + 1;
-    return content;
-  };
-  if (nextLine()?.trimEnd() !== '---') return 1;
-  for (let current = nextLine(); current !== null; current = nextLine()) {
-    line++;
-    if (/^(---|\.\.\.)\s*$/.test(current)) return line + 1;
-  }
-  return line + 1;
+export function bodyOpensFrontmatter(prefix: string, body: string): boolean {
+  return (prefix === '' || prefix === '\uFEFF') && splitFrontmatter(body).state !== 'none';
 }

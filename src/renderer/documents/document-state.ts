@@ -11,6 +11,16 @@ export interface OpenDocument {
   bodyStartLine: number;
   values: Record<string, unknown>;
   rawValues: Record<string, string>;
+  /** The frontmatter cannot be read as fields: the form is unavailable and the post shows as Source. */
+  unreadable?: { line: number; column: number; message: string };
+  /** The editor shows the whole file (Source view) instead of the body beside the form. */
+  source: boolean;
+  /** Changes when the form must drop what it shows and read the values again (an edit was refused). */
+  formRevision: number;
+  /** How values were written, for the form to tell (a date that changed its form). */
+  notes: { field: string; message: string }[];
+  /** Form edits and saves queued and not applied yet: the form shows more than `text` holds. */
+  pending: number;
   readOnly: boolean;
   readOnlyReason?: string;
   diagnostics: Diagnostic[];
@@ -22,6 +32,8 @@ export interface OpenDocument {
   editing?: boolean;
   saving: boolean;
   saveError?: string;
+  /** The draft journal could not keep the unsaved text. */
+  draftError?: string;
   lastSavedAt?: number;
 }
 
@@ -34,7 +46,7 @@ const dirtiness = new WeakMap<OpenDocument, boolean>();
 export function isDirty(doc: OpenDocument): boolean {
   let dirty = dirtiness.get(doc);
   if (dirty === undefined) {
-    dirty = !!doc.editing || doc.text !== doc.savedText;
+    dirty = !!doc.editing || doc.pending > 0 || doc.text !== doc.savedText;
     dirtiness.set(doc, dirty);
   }
   return dirty;
@@ -50,6 +62,11 @@ export function fromDocumentData(data: DocumentData): OpenDocument {
     bodyStartLine: data.bodyStartLine,
     values: data.values,
     rawValues: data.rawValues,
+    unreadable: data.unreadable,
+    source: !!data.unreadable,
+    formRevision: 0,
+    notes: [],
+    pending: 0,
     readOnly: data.readOnly,
     readOnlyReason: data.readOnlyReason,
     diagnostics: data.diagnostics as Diagnostic[],

@@ -23,6 +23,11 @@ function fakeBackend() {
         disk.hash = `h${Number(disk.hash.slice(1)) + 1}`;
         return { status: 'saved', hash: disk.hash, diagnostics: [] } satisfies SaveResult;
       }
+      case 'doc.setField': {
+        const text = (input.text as string).replace(/title: .*/, `title: ${String(input.value)}`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        return { text, values: { title: input.value }, rawValues: {}, bodyStartLine: 4, notes: [] };
+      }
       default:
         return name === 'file.validate' ? [] : {};
     }
@@ -37,7 +42,7 @@ async function unsavedWordsMeetTheirs() {
   const { disk, client } = fakeBackend();
   const store = new DocumentStore(client, () => {});
   await store.open(FILE);
-  store.editBody(FILE, 'My words\n');
+  store.editText(FILE, 'My words\n');
   disk.text = '---\ntitle: A\n---\nTheir words\n';
   disk.hash = 'h5';
   await store.changedOnDisk(FILE, 'h5');
@@ -49,10 +54,10 @@ describe('open posts and their unsaved text', () => {
     const { client } = fakeBackend();
     const store = new DocumentStore(client, () => {});
     await store.open(FILE);
-    expect(store.bodyOf(store.get(FILE)!)).toBe('Body\n');
+    expect(store.editorTextOf(store.get(FILE)!)).toBe('Body\n');
     const typed = 'Typed body\n';
-    store.editBody(FILE, typed);
-    expect(store.bodyOf(store.get(FILE)!)).toBe(typed);
+    store.editText(FILE, typed);
+    expect(store.editorTextOf(store.get(FILE)!)).toBe(typed);
     store.dispose();
   });
 
@@ -60,7 +65,7 @@ describe('open posts and their unsaved text', () => {
     const { disk, client } = fakeBackend();
     const store = new DocumentStore(client, () => {});
     await store.open(FILE);
-    store.editBody(FILE, 'Body\nMore\n');
+    store.editText(FILE, 'Body\nMore\n');
     expect(isDirty(store.get(FILE)!)).toBe(true);
     expect(await store.save(FILE)).toBe('saved');
     expect(disk.text).toBe('---\ntitle: A\n---\nBody\nMore\n');
@@ -100,18 +105,56 @@ describe('open posts and their unsaved text', () => {
     store.dispose();
   });
 
-  it('keeps the unsaved buffer in the draft journal shortly after typing stops', async () => {
+  it('keeps the first edit after opening in the draft journal at once, later ones shortly after typing stops', async () => {
     vi.useFakeTimers();
     const { client, call } = fakeBackend();
     const store = new DocumentStore(client, () => {});
     await store.open(FILE);
-    store.editBody(FILE, 'Draft text\n');
+    const drafts = () => call.mock.calls.filter(([name]) => name === 'doc.keepDraft').map(([, input]) => (input as { text: string }).text);
+    store.editText(FILE, 'Draft text\n');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(drafts()).toEqual(['---\ntitle: A\n---\nDraft text\n']);
+    store.editText(FILE, 'Draft text, more\n');
+    await vi.advanceTimersByTimeAsync(100);
+    expect(drafts()).toHaveLength(1);
     await vi.advanceTimersByTimeAsync(1000);
-    expect(call).toHaveBeenCalledWith('doc.keepDraft', { file: FILE, text: '---\ntitle: A\n---\nDraft text\n', baseHash: 'h1' });
+    expect(drafts()).toEqual(['---\ntitle: A\n---\nDraft text\n', '---\ntitle: A\n---\nDraft text, more\n']);
     store.dispose();
   });
 
-  it('a post being typed in is unsaved at once; validation and drafts wait for the pause', async () => {
+  it('keeps the first edit after a save at once again', async () => {
+    vi.useFakeTimers();
+    const { client, call } = fakeBackend();
+    const store = new DocumentStore(client, () => {});
+    await store.open(FILE);
+    store.editText(FILE, 'One\n');
+    await vi.advanceTimersByTimeAsync(1000);
+    await store.save(FILE);
+    call.mockClear();
+    store.markEdited(FILE, () => 'One, two\n');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(call).toHaveBeenCalledWith('doc.keepDraft', { file: FILE, text: '---\ntitle: A\n---\nOne, two\n', baseHash: 'h2' });
+    store.dispose();
+  });
+
+  it('tells the writer when the journal cannot keep their text, and does not call it kept', async () => {
+    const { client, call } = fakeBackend();
+    const errors: string[] = [];
+    call.mockImplementation(async (name: string) => {
+      if (name === 'doc.open') return data(TEXT, 'h1');
+      if (name === 'doc.keepDraft') throw new Error('Your unsaved changes could not be kept in the draft journal (the disk is full).');
+      return [];
+    });
+    const store = new DocumentStore(client, (message) => errors.push(message));
+    await store.open(FILE);
+    store.editText(FILE, 'Unsaved\n');
+    await store.settled(FILE);
+    expect(errors).toEqual([expect.stringContaining('the disk is full')]);
+    expect(store.get(FILE)!.draftError).toContain('the disk is full');
+    store.dispose();
+  });
+
+  it('a post being typed in is unsaved at once; validation waits for the pause', async () => {
     vi.useFakeTimers();
     const { client, call } = fakeBackend();
     const store = new DocumentStore(client, () => {});
@@ -119,13 +162,13 @@ describe('open posts and their unsaved text', () => {
     let typed = 'Body\nA long burst';
     store.markEdited(FILE, () => typed);
     expect(isDirty(store.get(FILE)!)).toBe(true);
-    // Typing goes on: nothing is validated or journaled while it does.
+    // Typing goes on: nothing is validated while it does; the journal has the first edit.
     await vi.advanceTimersByTimeAsync(5000);
     typed += ' of words';
     expect(call).not.toHaveBeenCalledWith('file.validate', expect.anything());
-    expect(call).not.toHaveBeenCalledWith('doc.keepDraft', expect.anything());
+    expect(call).toHaveBeenCalledWith('doc.keepDraft', { file: FILE, text: '---\ntitle: A\n---\nBody\nA long burst', baseHash: 'h1' });
     // Typing pauses: the editor reports its text, and both follow it.
-    store.editBody(FILE, typed);
+    store.editText(FILE, typed);
     expect(store.get(FILE)!.editing).toBeUndefined();
     await vi.advanceTimersByTimeAsync(1000);
     expect(call).toHaveBeenCalledWith('file.validate', { file: FILE, text: `---\ntitle: A\n---\n${typed}` });
@@ -145,8 +188,10 @@ describe('open posts and their unsaved text', () => {
       typed += `word ${second} `;
       await vi.advanceTimersByTimeAsync(1000);
     }
-    expect(drafts()).toEqual([`---\ntitle: A\n---\n${'Body\n'}${Array.from({ length: 10 }, (_, i) => `word ${i + 1} `).join('')}`, expect.stringContaining('word 20 ')]);
-    expect(drafts()[1]).not.toContain('word 21 ');
+    const words = (n: number) => Array.from({ length: n }, (_, i) => `word ${i + 1} `).join('');
+    // The first edit is kept at once (with what the editor holds when the write starts), then every 10 s.
+    expect(drafts()).toEqual([`---\ntitle: A\n---\nBody\n${words(1)}`, `---\ntitle: A\n---\nBody\n${words(10)}`, expect.stringContaining('word 20 ')]);
+    expect(drafts()[2]).not.toContain('word 21 ');
     store.dispose();
   });
 
@@ -158,7 +203,7 @@ describe('open posts and their unsaved text', () => {
     expect(await store.save(FILE)).toBe('saved');
     expect(disk.text).toBe('---\ntitle: A\n---\nBody\nJust typed\n');
     // The report that follows leaves the post clean: it is what was saved.
-    store.editBody(FILE, 'Body\nJust typed\n');
+    store.editText(FILE, 'Body\nJust typed\n');
     expect(isDirty(store.get(FILE)!)).toBe(false);
     store.dispose();
   });
@@ -177,20 +222,74 @@ describe('open posts and their unsaved text', () => {
   });
 
   it('a form edit keeps body text typed while the edit was on its way', async () => {
-    const { client, call } = fakeBackend();
-    call.mockImplementation(async (name: string, input: Record<string, unknown>) => {
-      if (name === 'doc.open') return data(TEXT, 'h1');
-      if (name === 'doc.setField') {
-        return { text: (input.text as string).replace('title: A', 'title: New'), values: { title: 'New' }, rawValues: {}, bodyStartLine: 4 };
-      }
-      return [];
-    });
+    const { client } = fakeBackend();
     const store = new DocumentStore(client, () => {});
     await store.open(FILE);
     const pending = store.setField(FILE, 'title', 'New');
-    store.editBody(FILE, 'Typed meanwhile\n');
+    store.editText(FILE, 'Typed meanwhile\n');
     await pending;
     expect(store.get(FILE)!.text).toBe('---\ntitle: New\n---\nTyped meanwhile\n');
+    store.dispose();
+  });
+
+  it('a save right after a form edit waits for it and writes it (the form and the file agree)', async () => {
+    const { disk, client, call } = fakeBackend();
+    const store = new DocumentStore(client, () => {});
+    await store.open(FILE);
+    void store.setField(FILE, 'title', 'Just typed');
+    expect(isDirty(store.get(FILE)!)).toBe(true);
+    expect(await store.save(FILE)).toBe('saved');
+    expect(disk.text).toBe('---\ntitle: Just typed\n---\nBody\n');
+    expect(isDirty(store.get(FILE)!)).toBe(false);
+    // Only the frontmatter travelled with the edit.
+    expect(call).toHaveBeenCalledWith('doc.setField', { file: FILE, text: '---\ntitle: A\n---\n', field: 'title', value: 'Just typed' });
+    store.dispose();
+  });
+
+  it('a refused form edit is reported and makes the form read the values again', async () => {
+    const { client, call } = fakeBackend();
+    const errors: string[] = [];
+    const store = new DocumentStore(client, (message) => errors.push(message));
+    await store.open(FILE);
+    call.mockImplementationOnce(async () => {
+      throw new Error('Could not write "title" without changing other fields; the file was left as it was.');
+    });
+    const revision = store.get(FILE)!.formRevision;
+    await store.setField(FILE, 'title', 'Bad');
+    expect(errors).toEqual([expect.stringContaining('Could not write "title"')]);
+    expect(store.get(FILE)!.formRevision).toBe(revision + 1);
+    expect(isDirty(store.get(FILE)!)).toBe(false);
+    store.dispose();
+  });
+
+  it('"Don\'t save" drops the post and its draft; closing a post whose edits were taken back drops the old draft too', async () => {
+    const { client, call } = fakeBackend();
+    const store = new DocumentStore(client, () => {});
+    await store.open(FILE);
+    store.editText(FILE, 'Unsaved\n');
+    await store.discard(FILE);
+    expect(store.get(FILE)).toBeUndefined();
+    expect(call).toHaveBeenCalledWith('doc.discardDraft', { file: FILE });
+    call.mockClear();
+    await store.open(FILE);
+    store.editText(FILE, 'Typed, then undone\n');
+    store.editText(FILE, 'Body\n');
+    expect(isDirty(store.get(FILE)!)).toBe(false);
+    store.close(FILE);
+    await store.settled(FILE);
+    expect(call).toHaveBeenCalledWith('doc.discardDraft', { file: FILE });
+    store.dispose();
+  });
+
+  it('a --- typed atop a post without frontmatter turns the tab to the Source view, the text unchanged', async () => {
+    const { client, call } = fakeBackend();
+    call.mockImplementation(async (name: string) => (name === 'doc.open' ? { ...data('Plain body\n', 'h1'), bodyStartLine: 1 } : []));
+    const store = new DocumentStore(client, () => {});
+    await store.open(FILE);
+    expect(store.get(FILE)!.source).toBe(false);
+    store.editText(FILE, '---\ntitle: x\n---\nPlain body\n');
+    expect(store.get(FILE)).toMatchObject({ source: true, text: '---\ntitle: x\n---\nPlain body\n' });
+    expect(store.editorTextOf(store.get(FILE)!)).toBe('---\ntitle: x\n---\nPlain body\n');
     store.dispose();
   });
 });

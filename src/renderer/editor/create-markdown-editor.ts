@@ -4,7 +4,7 @@ import type { Diagnostic } from '../../core/diagnostics';
 import { docChangeReporter, flushDocChange } from './doc-change-reporter';
 import { diagnosticsTransaction } from './editor-diagnostics';
 import { editorTheme } from './editor-theme';
-import { imagePasteHandler, type PasteImageHandler } from './image-paste';
+import { imagePasteHandler, type ImagePasteCallbacks } from './image-paste';
 import { markdownEditing } from './markdown-extensions';
 import { scrollLineReporter, selectionLineReporter } from './position-reporters';
 import { statsReporter } from './stats-reporter';
@@ -25,8 +25,10 @@ export interface MarkdownEditorProps {
   onSelectionLine?(line: number): void;
   /** 1-based body line at the top of the visible area, after scrolling. */
   onScroll?(topLine: number): void;
-  /** Stores a pasted or dropped image; returns the markdown to insert, or null. */
-  onPasteImage?: PasteImageHandler;
+  /** Stores a pasted or dropped image, and hears when it is inserted or undone. */
+  images?: ImagePasteCallbacks;
+  /** The document is the whole file (Source view): its frontmatter is highlighted as YAML. */
+  frontmatter?: boolean;
   /** Word count and reading time, once typing pauses. */
   onStats?(stats: DocumentStats): void;
   readOnly?: boolean;
@@ -57,6 +59,8 @@ export interface MarkdownEditor {
   focus(): void;
   /** Replaces the selection with `text` (cursor after it), as one undoable edit. */
   insertText(text: string): void;
+  /** Gives the image written `![](ref)` the alt text `alt`, as one undoable edit; false when it is not there. */
+  setImageAlt(ref: string, alt: string): boolean;
   setDark(dark: boolean): void;
   setReadOnly(readOnly: boolean): void;
   destroy(): void;
@@ -81,10 +85,10 @@ export function createMarkdownEditor(parent: HTMLElement, props: MarkdownEditorP
   ];
   if (props.onSelectionLine) callbacks.push(selectionLineReporter(props.onSelectionLine));
   if (props.onScroll) callbacks.push(scrollLineReporter(props.onScroll));
-  if (props.onPasteImage) callbacks.push(imagePasteHandler(props.onPasteImage));
+  if (props.images) callbacks.push(imagePasteHandler(props.images));
   if (props.onStats) callbacks.push(statsReporter(props.onStats));
 
-  const editing = markdownEditing({ ariaLabel: props.ariaLabel, placeholder: props.placeholder });
+  const editing = markdownEditing({ ariaLabel: props.ariaLabel, placeholder: props.placeholder, frontmatter: props.frontmatter });
   const createState = (doc: string) =>
     EditorState.create({
       doc,
@@ -127,6 +131,14 @@ export function createMarkdownEditor(parent: HTMLElement, props: MarkdownEditorP
     insertText(text) {
       if (view.state.readOnly) return;
       view.dispatch(view.state.replaceSelection(text), { scrollIntoView: true, userEvent: 'input' });
+    },
+    setImageAlt(ref, alt) {
+      const needle = `![](${ref})`;
+      const at = view.state.doc.toString().indexOf(needle);
+      if (at < 0 || view.state.readOnly) return false;
+      const text = alt.replace(/[[\]\n\r]/g, ' ').trim();
+      view.dispatch({ changes: { from: at + 2, insert: text }, userEvent: 'input' });
+      return true;
     },
     setDark(value) {
       if (value === dark) return;

@@ -1,8 +1,27 @@
 import { StateEffect, StateField, type EditorState, type Extension, type TransactionSpec } from '@codemirror/state';
 import { Decoration, EditorView, WidgetType, type DecorationSet } from '@codemirror/view';
 
-/** Stores the image (the app copies it into the media folder) and returns the markdown to insert, or null. */
-export type PasteImageHandler = (file: File) => Promise<string | null>;
+/** An image the app copied into the site for a paste or a drop. */
+export interface PastedImage {
+  /** The markdown inserted: `![alt](ref)`. */
+  markdown: string;
+  /** Root-relative path of the copy. */
+  path: string;
+  /** The path as the post writes it. */
+  ref: string;
+  /** Alt text to suggest (from the file's name), '' when there is none. */
+  alt: string;
+}
+
+export interface ImagePasteCallbacks {
+  /** Stores the image (the app copies it into the media folder); null when it could not. */
+  store(file: File): Promise<PastedImage | null>;
+  /** Images were inserted, with an empty alt text: the app asks the writer for one. */
+  inserted?(images: PastedImage[]): void;
+  /** An undo took an image's markdown out of the text; `restored` when a redo put it back. */
+  removed?(image: PastedImage): void;
+  restored?(image: PastedImage): void;
+}
 
 class PendingImageWidget extends WidgetType {
   constructor(readonly count: number) {
@@ -100,30 +119,59 @@ export function imagesToPaste(data: DataTransfer | null): File[] {
   return imageFilesOf(data);
 }
 
-function insertImages(view: EditorView, files: File[], pos: number, onPasteImage: PasteImageHandler): void {
+function insertImages(view: EditorView, files: File[], pos: number, callbacks: ImagePasteCallbacks, tracked: TrackedImage[]): void {
   const { id, spec } = startPendingImage(view.state, pos, files.length);
   view.dispatch(spec);
   const stored = files.map((file) =>
-    onPasteImage(file).catch((error: unknown) => {
+    callbacks.store(file).catch((error: unknown) => {
       console.error('Storing the pasted image failed', error);
       return null;
     }),
   );
   void Promise.all(stored).then((results) => {
-    const markdown = results.filter((text): text is string => !!text).join('\n');
+    const images = results.filter((image): image is PastedImage => !!image);
+    const markdown = images.map((image) => image.markdown).join('\n');
     // Safe even if the editor was destroyed or given a new document meanwhile: the mark is gone, nothing is inserted.
-    view.dispatch(settlePendingImage(view.state, id, markdown || null));
+    const settle = settlePendingImage(view.state, id, markdown || null);
+    view.dispatch(settle);
+    if (!settle.changes) return;
+    tracked.push(...images.map((image) => ({ image, present: true })));
+    if (images.length > 0) callbacks.inserted?.(images);
+  });
+}
+
+interface TrackedImage {
+  image: PastedImage;
+  /** Whether the text holds the image's reference, as of the last undo or redo. */
+  present: boolean;
+}
+
+/** After an undo or a redo: tells which pasted images left the text or came back. */
+function followUndo(tracked: TrackedImage[], callbacks: ImagePasteCallbacks): Extension {
+  return EditorView.updateListener.of((update) => {
+    if (!update.docChanged || !update.transactions.some((tr) => tr.isUserEvent('undo') || tr.isUserEvent('redo'))) return;
+    const text = update.state.doc.toString();
+    for (const entry of tracked) {
+      const present = text.includes(`](${entry.image.ref})`);
+      if (present === entry.present) continue;
+      entry.present = present;
+      if (present) callbacks.restored?.(entry.image);
+      else callbacks.removed?.(entry.image);
+    }
   });
 }
 
 /**
- * Paste or drop of image files: each file goes to `onPasteImage`, and the markdown it returns
- * is inserted at the cursor (paste) or where the files were dropped (see `imagesToPaste`
- * for pastes that also carry text).
+ * Paste or drop of image files: each file goes to `callbacks.store`, and the markdown it
+ * returns is inserted at the cursor (paste) or where the files were dropped (see
+ * `imagesToPaste` for pastes that also carry text). Undoing the insertion is reported, so
+ * the app can take the copy away again (and put it back on redo).
  */
-export function imagePasteHandler(onPasteImage: PasteImageHandler): Extension {
+export function imagePasteHandler(callbacks: ImagePasteCallbacks): Extension {
+  const tracked: TrackedImage[] = [];
   return [
     pendingImages,
+    followUndo(tracked, callbacks),
     EditorView.domEventHandlers({
       paste(event, view) {
         const files = imagesToPaste(event.clipboardData);
@@ -131,7 +179,7 @@ export function imagePasteHandler(onPasteImage: PasteImageHandler): Extension {
         event.preventDefault();
         const { from, to } = view.state.selection.main;
         if (from !== to) view.dispatch({ changes: { from, to }, userEvent: 'delete.paste', selection: { anchor: from } });
-        insertImages(view, files, from, onPasteImage);
+        insertImages(view, files, from, callbacks, tracked);
         return true;
       },
       drop(event, view) {
@@ -140,7 +188,7 @@ export function imagePasteHandler(onPasteImage: PasteImageHandler): Extension {
         event.preventDefault();
         const pos = view.posAtCoords({ x: event.clientX, y: event.clientY }) ?? view.state.selection.main.head;
         view.focus();
-        insertImages(view, files, pos, onPasteImage);
+        insertImages(view, files, pos, callbacks, tracked);
         return true;
       },
     }),

@@ -5,7 +5,7 @@ export { markdownShortcuts, shortcutHelp } from './markdown-shortcuts';
 export { markdownEditing, markdownLanguageSupport, proseAttributes, type MarkdownEditingConfig } from './markdown-extensions';
 export { editorTheme } from './editor-theme';
 export { bodyLineOf, fileLineOf, toLintDiagnostics, diagnosticsTransaction } from './editor-diagnostics';
-export { imagePasteHandler, imageFilesOf, imagesToPaste, type PasteImageHandler } from './image-paste';
+export { imagePasteHandler, imageFilesOf, imagesToPaste, type ImagePasteCallbacks, type PastedImage } from './image-paste';
 export { countWords, countWordsInDoc, readingTimeMinutes, documentStats, WORDS_PER_MINUTE, type DocumentStats } from './word-count';
 export { statsReporter } from './stats-reporter';
 export { docChangeReporter, flushDocChange } from './doc-change-reporter';

@@ -1,6 +1,7 @@
 import { closeBrackets, closeBracketsKeymap } from '@codemirror/autocomplete';
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { markdown, markdownLanguage } from '@codemirror/lang-markdown';
+import { yamlFrontmatter } from '@codemirror/lang-yaml';
 import { LanguageSupport } from '@codemirror/language';
 import { languages } from '@codemirror/language-data';
 import { lintGutter, lintKeymap } from '@codemirror/lint';
@@ -19,7 +20,7 @@ import { markdownShortcutKeymap } from './markdown-shortcuts';
  * markup) comes with it; pasting a URL over selected text makes a link. The document is
  * parsed in chunks, so typing in a long post stays as fast as in a short one.
  */
-export function markdownLanguageSupport(): Extension {
+export function markdownLanguageSupport(): LanguageSupport {
   const support = markdown({ base: markdownLanguage, codeLanguages: languages, completeHTMLTags: false });
   return new LanguageSupport(chunkedMarkdownLanguage(support.language), support.support);
 }
@@ -40,6 +41,8 @@ export function proseAttributes(ariaLabel: string): Extension {
 export interface MarkdownEditingConfig {
   ariaLabel?: string;
   placeholder?: string;
+  /** The whole file (Source view): a leading `---` block is highlighted as YAML. */
+  frontmatter?: boolean;
 }
 
 /**
@@ -50,7 +53,7 @@ export interface MarkdownEditingConfig {
  */
 export function markdownEditing(config: MarkdownEditingConfig = {}): Extension {
   return [
-    markdownLanguageSupport(),
+    config.frontmatter ? yamlFrontmatter({ content: markdownLanguageSupport() }) : markdownLanguageSupport(),
     markdownShortcutKeymap(),
     history(),
     drawSelection(),

@@ -1,18 +1,19 @@
 import type { WidgetProps } from './form-context';
 import { joinIds } from './form-context';
-import { dateInputToIso, localInputToIso, parseStoredDate, toDateInput, toLocalInput, unquoteScalar, zoneLabel } from './datetime-local';
+import { dateInputToIso, localInputToIso, localInputToOffsetIso, parseStoredDate, toLocalInput, unquoteScalar, zoneLabel } from './datetime-local';
 import { scalarText } from './options';
 import { useDraft } from './use-draft';
 
 /**
- * A date-time shown in local time, emitted as an ISO UTC string (the core writes it back in
- * the file's own format). A date-only value stays a date; the exact stored text is shown.
+ * A date-time shown in local time, emitted as ISO with the local offset (the core writes it
+ * back in the file's own style, read back as this instant). A date-only value stays a date,
+ * shown and emitted as the calendar day written (YYYY-MM-DD); the exact stored text is shown.
  */
 export function DateTimeWidget({ inputId, describedBy, invalid, required, readOnly, value, raw, emit }: WidgetProps) {
   const stored = parseStoredDate(value, raw);
   const dateOnly = stored?.precision === 'date';
   const withSeconds = stored?.precision === 'second' || stored?.precision === 'millisecond';
-  const current = stored ? (dateOnly ? toDateInput(stored.date) : toLocalInput(stored.date, withSeconds)) : '';
+  const current = stored ? (dateOnly ? (stored.day ?? '') : toLocalInput(stored.date, withSeconds)) : '';
   // Shown exactly as the file has it, quotes included: that is what the writer will find there.
   const storedText = raw !== undefined && raw.trim() !== '' ? raw.trim() : scalarText(value);
   const unreadable = unquoteScalar(storedText) !== '' && stored === null;
@@ -25,8 +26,9 @@ export function DateTimeWidget({ inputId, describedBy, invalid, required, readOn
       if (final && !unreadable) emit(undefined);
       return;
     }
-    const iso = toIso(text);
-    if (iso) emit(iso);
+    // A day is sent as the day; a time with the writer's offset, so the file can keep its style.
+    const value = dateOnly ? (dateInputToIso(text) ? text : null) : localInputToOffsetIso(text);
+    if (value) emit(value);
   });
 
   const shownIso = draft.text ? toIso(draft.text) : null;
@@ -36,7 +38,9 @@ export function DateTimeWidget({ inputId, describedBy, invalid, required, readOn
   if (dateOnly) zone = 'Date only, no time.';
   else if (shownDate) zone = `Shown in ${zoneLabel(shownDate)}.`;
   else zone = `Times are in ${zoneLabel(new Date())}.`;
-  if (stored && !dateOnly && !stored.hasZone) zone += ' The file has no time zone; it is read as UTC.';
+  if (stored && !dateOnly && !stored.hasZone) {
+    zone += stored.reading === 'utc' ? ' The file has no time zone; it is read as UTC.' : ' The file has no time zone; the site reads it in the time zone of the machine that builds it.';
+  }
 
   return (
     <>

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { dateInputToIso, localInputToIso, parseStoredDate, parseStoredText, toDateInput, toLocalInput, unquoteScalar, zoneLabel } from './datetime-local';
+import { dateInputToIso, localInputToIso, localInputToOffsetIso, parseStoredDate, parseStoredText, toDateInput, toLocalInput, unquoteScalar, zoneLabel } from './datetime-local';
 
 // Node re-reads its time zone when TZ changes, so Date behaves as on a machine in that zone.
 const useZone = (tz: string) => {
@@ -96,5 +96,34 @@ describe('datetime-local conversions', () => {
     expect(unquoteScalar(' "a" ')).toBe('a');
     expect(unquoteScalar("'b'")).toBe('b');
     expect(unquoteScalar('c')).toBe('c');
+  });
+});
+
+describe('dates the site reads in local time', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it.each(['America/Los_Angeles', 'Asia/Tokyo', 'UTC'])('shows the day of `Jul 15 2022` as written, in %s', (tz) => {
+    useZone(tz);
+    for (const text of ["'Jul 15 2022'", '"July 15, 2022"', '15 Jul 2022']) {
+      const stored = parseStoredText(text)!;
+      expect(stored).toMatchObject({ precision: 'date', reading: 'local', day: '2022-07-15' });
+    }
+  });
+
+  it('reads a quoted date-time without zone in local time, a plain YAML timestamp in UTC', () => {
+    useZone('Asia/Tokyo');
+    expect(parseStoredText("'2022-07-15 10:00'")).toMatchObject({ reading: 'local', hasZone: false });
+    expect(parseStoredText("'2022-07-15 10:00'")!.date.toISOString()).toBe('2022-07-15T01:00:00.000Z');
+    expect(parseStoredText('2022-07-15 10:00:00')!.date.toISOString()).toBe('2022-07-15T10:00:00.000Z');
+  });
+
+  it('sends a local time with the offset it has at that instant', () => {
+    useZone('Europe/Berlin');
+    expect(localInputToOffsetIso('2024-07-01T10:30')).toBe('2024-07-01T10:30:00+02:00');
+    expect(localInputToOffsetIso('2024-01-01T10:30')).toBe('2024-01-01T10:30:00+01:00');
+    expect(new Date(localInputToOffsetIso('2024-01-01T10:30')!).toISOString()).toBe('2024-01-01T09:30:00.000Z');
+    expect(localInputToOffsetIso('not a time')).toBeNull();
   });
 });

@@ -7,11 +7,19 @@
 export type DatePrecision = 'date' | 'minute' | 'second' | 'millisecond';
 
 export interface StoredDate {
-  /** The instant the site build will see. */
+  /** The instant the site build will see (zone-less local text: as built in this machine's zone). */
   date: Date;
   precision: DatePrecision;
-  /** False when the text had a time but no zone: read as UTC, as YAML (and so Astro) does. */
+  /** False when the text had a time but no zone. */
   hasZone: boolean;
+  /**
+   * How the site reads the text: a YAML timestamp or text with a zone as written ('utc'),
+   * other zone-less text (`'2024-05-01 10:00'`, `Jul 15 2022`) through `new Date()`, in
+   * the local zone of the machine that builds ('local').
+   */
+  reading: 'utc' | 'local';
+  /** For a date-only value: the calendar day written, YYYY-MM-DD. */
+  day?: string;
 }
 
 // YAML 1.1 timestamps (what js-yaml reads) plus the ISO forms people quote by hand.
@@ -46,14 +54,21 @@ function sameUtcDay(d: Date, month: string | undefined, day: string | undefined)
   return d.getUTCMonth() === Number(month) - 1 && d.getUTCDate() === Number(day);
 }
 
-/** Reads a date from the file's text form; returns null when it is not a date. */
+// `Jul 15 2022`, `July 15, 2022`, `15 Jul 2022`: a calendar day that `new Date()` reads in local time.
+const MONTH_NAME_DAY = /^(?:[A-Za-z]{3,9}\.?\s+\d{1,2},?|\d{1,2}\s+[A-Za-z]{3,9}\.?,?)\s+\d{4}$/;
+// What js-yaml reads as a timestamp (a date, or a date-time with seconds) when not quoted.
+const YAML_TIMESTAMP = /^\d{4}-\d\d?-\d\d?(?:(?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d\d?(?::\d\d)?))?)?$/;
+
+const isQuoted = (text: string) => /^\s*(['"]).*\1\s*$/.test(text);
+
+/** Reads a date from the file's text form (quotes included, if any); returns null when it is not a date. */
 export function parseStoredText(text: string): StoredDate | null {
   const t = unquoteScalar(text);
   const dateOnly = DATE_ONLY.exec(t);
   if (dateOnly) {
     const [, y, m, d] = dateOnly;
     const date = validDate(new Date(Date.UTC(Number(y), Number(m) - 1, Number(d))));
-    return date && sameUtcDay(date, m, d) ? { date, precision: 'date', hasZone: true } : null;
+    return date && sameUtcDay(date, m, d) ? { date, precision: 'date', hasZone: true, reading: 'utc', day: toDateInput(date) } : null;
   }
   const dt = DATE_TIME.exec(t);
   if (dt) {
@@ -61,13 +76,22 @@ export function parseStoredText(text: string): StoredDate | null {
     const ms = frac ? Math.round(Number(`0.${frac}`) * 1000) : 0;
     const utc = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s ?? 0), ms);
     if (!sameUtcDay(new Date(utc), mo, d) || Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59) return null;
-    const date = validDate(new Date(utc - (zone ? zoneOffsetMinutes(zone) : 0) * 60_000));
     const precision: DatePrecision = frac ? 'millisecond' : s ? 'second' : 'minute';
-    return date && { date, precision, hasZone: zone !== undefined };
+    if (zone) return { date: new Date(utc - zoneOffsetMinutes(zone) * 60_000), precision, hasZone: true, reading: 'utc' };
+    if (!isQuoted(text) && YAML_TIMESTAMP.test(t)) return { date: new Date(utc), precision, hasZone: false, reading: 'utc' };
+    const local = validDate(new Date(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s ?? 0), ms));
+    return local && { date: local, precision, hasZone: false, reading: 'local' };
   }
-  // Anything else Date understands ("Jan 5 2024"): keep it, with second precision.
   const loose = validDate(new Date(t));
-  return loose && { date: loose, precision: 'second', hasZone: true };
+  if (loose && MONTH_NAME_DAY.test(t)) {
+    return { date: loose, precision: 'date', hasZone: false, reading: 'local', day: toLocalDay(loose) };
+  }
+  // Anything else Date understands: keep it, with second precision.
+  return loose && { date: loose, precision: 'second', hasZone: true, reading: 'local' };
+}
+
+function toLocalDay(date: Date): string {
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 /**
@@ -78,12 +102,13 @@ export function parseStoredDate(value: unknown, raw?: string): StoredDate | null
   const fromRaw = raw !== undefined && raw.trim() !== '' ? parseStoredText(raw) : null;
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return null;
-    return { date: value, precision: fromRaw?.precision ?? 'millisecond', hasZone: fromRaw?.hasZone ?? true };
+    if (fromRaw) return { ...fromRaw, date: value, day: fromRaw.day && fromRaw.reading === 'utc' ? toDateInput(value) : fromRaw.day };
+    return { date: value, precision: 'millisecond', hasZone: true, reading: 'utc' };
   }
   if (fromRaw) return fromRaw;
   if (typeof value === 'string') return parseStoredText(value);
   if (typeof value === 'number' && Number.isFinite(value)) {
-    return { date: new Date(value), precision: 'millisecond', hasZone: true };
+    return { date: new Date(value), precision: 'millisecond', hasZone: true, reading: 'utc' };
   }
   return null;
 }
@@ -115,6 +140,22 @@ export function localInputToIso(text: string): string | null {
   // A time skipped by DST legitimately moves forward, but never to another day at these hours.
   if (Number.isNaN(date.getTime()) || date.getMonth() !== Number(mo) - 1 || date.getDate() !== Number(d)) return null;
   return date.toISOString();
+}
+
+/**
+ * What the form sends for a date-time typed in local time: ISO with this machine's offset at
+ * that instant, so the host knows both the instant and the wall clock the writer picked.
+ */
+export function localInputToOffsetIso(text: string): string | null {
+  const iso = localInputToIso(text);
+  if (!iso) return null;
+  const date = new Date(iso);
+  const offset = -date.getTimezoneOffset();
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  const wall = `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
+  const ms = date.getMilliseconds();
+  return `${wall}${ms ? `.${pad(ms, 3)}` : ''}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
 /** An ISO UTC string for a date-only value: midnight UTC, which is how the build reads `2024-01-05`. */

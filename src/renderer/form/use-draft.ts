@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ChangeEvent, FocusEvent, KeyboardEvent } from 'react';
+import { registerPendingDraft } from './pending-drafts';
 
 type Control = HTMLInputElement | HTMLTextAreaElement;
 
@@ -54,8 +55,11 @@ export function useDraft(external: string, commit: (text: string, final: boolean
     timer.current = undefined;
   }, []);
 
+  const unregister = useRef<(() => void) | null>(null);
   const flush = useCallback(() => {
     cancelTimer();
+    unregister.current?.();
+    unregister.current = null;
     const typed = pending.current;
     if (typed === null) return;
     pending.current = null;
@@ -70,6 +74,7 @@ export function useDraft(external: string, commit: (text: string, final: boolean
       const next = e.target.value;
       setText(next);
       pending.current = next;
+      unregister.current ??= registerPendingDraft(flush);
       cancelTimer();
       timer.current = setTimeout(() => {
         timer.current = undefined;

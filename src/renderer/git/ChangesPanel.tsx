@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { CommitResultData, FileDiffData } from '../../api/contract/git-schemas';
+import type { ConflictStateData } from '../../api/contract/merge-schemas';
 import type { Diagnostic } from '../../core/diagnostics';
 import type { EntrySummary } from '../../core/site/site-model';
 import type { ApiClient } from '../client/api-client';
@@ -17,13 +18,16 @@ interface ChangesPanelProps {
   entries: EntrySummary[];
   onOpenPost(file: string): void;
   onOpenProblem(diagnostic: Diagnostic): void;
+  /** Asked before committing: open posts among the files may have unsaved changes. False cancels. */
+  beforeCommit?(files: string[]): Promise<boolean>;
   onCommitted(): void;
+  onShowConflicts(initial: ConflictStateData | null): void;
 }
 
 const statusLabel = { new: 'New', modified: 'Modified', deleted: 'Deleted', renamed: 'Renamed', conflicted: 'Conflict' } as const;
 
 /** The "Changes" view: what changed since the last commit, the diff, and a gated commit. */
-export function ChangesPanel({ client, repo, entries, onOpenPost, onOpenProblem, onCommitted }: ChangesPanelProps) {
+export function ChangesPanel({ client, repo, entries, onOpenPost, onOpenProblem, beforeCommit, onCommitted, onShowConflicts }: ChangesPanelProps) {
   const { state, setState, error, refresh } = repo;
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [deselected, setDeselected] = useState<Set<string>>(new Set());
@@ -60,6 +64,7 @@ export function ChangesPanel({ client, repo, entries, onOpenPost, onOpenProblem,
   }
 
   async function commit(confirmWarnings: boolean) {
+    if (beforeCommit && !(await beforeCommit([...selected]))) return;
     setBusy(true);
     setGate(null);
     setCommitError(null);
@@ -98,7 +103,7 @@ export function ChangesPanel({ client, repo, entries, onOpenPost, onOpenProblem,
 
   return (
     <section className="pd-changes" role="region" aria-label="Changes">
-      <SyncBar client={client} state={state} onState={setState} />
+      <SyncBar client={client} state={state} onState={setState} onShowConflicts={onShowConflicts} />
       {needsIdentity && (
         <IdentityForm
           onSave={async (name, email) => {
@@ -159,7 +164,8 @@ export function ChangesPanel({ client, repo, entries, onOpenPost, onOpenProblem,
                   setMessageEdited(true);
                 }}
               />
-              <button type="submit" className="pd-primary" disabled={busy || selected.size === 0 || !message.trim()}>
+              {state.operation && <p className="pd-muted">Commits wait until the {state.operation === 'rebase' ? 'pull' : state.operation} in progress is finished or aborted.</p>}
+              <button type="submit" className="pd-primary" disabled={busy || selected.size === 0 || !message.trim() || state.operation !== null}>
                 {busy ? 'Committing…' : `Commit ${selected.size} ${selected.size === 1 ? 'file' : 'files'}`}
               </button>
             </form>
@@ -172,7 +178,7 @@ export function ChangesPanel({ client, repo, entries, onOpenPost, onOpenProblem,
             <ProblemText
               error={commitError}
               onRemoveLock={() =>
-                client.call('git.removeStaleLock', {}).then((next) => {
+                client.call('git.removeStaleLock', { confirmed: true }).then((next) => {
                   setState(next);
                   setCommitError(null);
                 }, setCommitError)

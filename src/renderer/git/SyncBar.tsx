@@ -1,20 +1,26 @@
 import { useEffect, useState } from 'react';
-import type { RepoStateData, SyncResultData } from '../../api/contract/git-schemas';
+import type { RepoStateData } from '../../api/contract/git-schemas';
+import type { ConflictStateData, SyncResultData } from '../../api/contract/merge-schemas';
 import type { ApiClient } from '../client/api-client';
+import { OutboxList } from './OutboxList';
 import { ProblemText } from './ProblemText';
+import { usePushQueue } from './use-push-queue';
 
 interface SyncBarProps {
   client: ApiClient;
   state: RepoStateData;
   onState(state: RepoStateData): void;
+  /** Opens the conflict view (with what a pull just returned, if anything). */
+  onShowConflicts(initial: ConflictStateData | null): void;
 }
 
-/** Branch, what waits to be pushed or pulled, and Pull / Push with progress. */
-export function SyncBar({ client, state, onState }: SyncBarProps) {
+/** Branch, what waits to be pushed or pulled, Pull / Push with progress, and the push queue. */
+export function SyncBar({ client, state, onState, onShowConflicts }: SyncBarProps) {
   const [busy, setBusy] = useState<'pull' | 'push' | null>(null);
   const [progress, setProgress] = useState<string>();
   const [result, setResult] = useState<SyncResultData | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const { outbox } = usePushQueue(client);
 
   useEffect(() => client.on('git.progress', (p) => setProgress(p.percent !== null ? `${p.phase} ${p.percent}%` : p.line)), [client]);
 
@@ -27,6 +33,7 @@ export function SyncBar({ client, state, onState }: SyncBarProps) {
       const next = await client.call(kind === 'pull' ? 'git.pull' : 'git.push', {});
       setResult(next);
       onState(next.state);
+      if (next.status === 'conflict') onShowConflicts(next.conflicts);
     } catch (e) {
       setError(e);
     } finally {
@@ -35,15 +42,7 @@ export function SyncBar({ client, state, onState }: SyncBarProps) {
     }
   }
 
-  async function abort() {
-    try {
-      onState(await client.call('git.abortRebase', {}));
-      setResult(null);
-    } catch (e) {
-      setError(e);
-    }
-  }
-
+  const midOperation = state.operation !== null;
   return (
     <div className="pd-sync">
       <div className="pd-row">
@@ -52,48 +51,24 @@ export function SyncBar({ client, state, onState }: SyncBarProps) {
           {state.summary}
         </span>
         <span className="pd-spacer" />
-        <button type="button" disabled={busy !== null || !state.upstream} onClick={() => void run('pull')}>
+        <button type="button" disabled={busy !== null || !state.upstream || midOperation} onClick={() => void run('pull')}>
           {busy === 'pull' ? 'Pulling…' : 'Pull'}
         </button>
-        <button type="button" disabled={busy !== null || !state.upstream || state.ahead === 0} onClick={() => void run('push')}>
+        <button type="button" disabled={busy !== null || !state.upstream || state.ahead === 0 || midOperation} onClick={() => void run('push')}>
           {busy === 'push' ? 'Pushing…' : `Push${state.ahead ? ` (${state.ahead})` : ''}`}
         </button>
       </div>
       {progress && <p role="status">{progress}</p>}
-      {result && result.status !== 'conflict' && <p role="status">{result.message}</p>}
-      {result?.status === 'conflict' && (
-        <div className="pd-gate pd-gate-blocked" role="alert">
-          <p>
-            <strong>{result.message}</strong>
-          </p>
-          {result.conflicts.map((c) => (
-            <details key={c.path}>
-              <summary>{c.path}: both versions</summary>
-              <div className="pd-conflict-pair">
-                <div>
-                  <h4>Yours</h4>
-                  <pre>{c.local ?? '(deleted)'}</pre>
-                </div>
-                <div>
-                  <h4>From the remote</h4>
-                  <pre>{c.remote ?? '(deleted)'}</pre>
-                </div>
-              </div>
-            </details>
-          ))}
-          <button type="button" className="pd-primary" onClick={() => void abort()}>
-            Abort the pull (back to how it was)
-          </button>
-        </div>
-      )}
-      {state.operation === 'rebase' && result?.status !== 'conflict' && (
+      {result && <p role={result.status === 'conflict' ? 'alert' : 'status'}>{result.message}</p>}
+      {midOperation && (
         <p role="alert">
-          A pull (rebase) is in progress.{' '}
-          <button type="button" onClick={() => void abort()}>
-            Abort it
+          A {state.operation === 'rebase' ? 'pull (rebase)' : state.operation} is in progress and needs your choices.{' '}
+          <button type="button" onClick={() => onShowConflicts(null)}>
+            Resolve conflicts
           </button>
         </p>
       )}
+      {outbox && <OutboxList client={client} outbox={outbox} onShowConflicts={() => onShowConflicts(null)} />}
       {error !== null && <ProblemText error={error} />}
     </div>
   );

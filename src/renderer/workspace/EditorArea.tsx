@@ -8,13 +8,17 @@ import type { DocumentStore } from '../documents/document-store';
 import type { OpenDocument } from '../documents/document-state';
 import type { DocumentStats } from '../editor/word-count';
 import { FrontmatterForm, focusField, type MediaImage } from '../form/FrontmatterForm';
+import { flushPendingDrafts } from '../form/pending-drafts';
+import { AltTextPrompt } from './AltTextPrompt';
 import { contentPathOfRef } from './asset-ref';
 import { ConflictBanner } from './ConflictBanner';
+import { DocumentBanners } from './DocumentBanners';
 import { MarkdownEditor, type MarkdownEditorHandle } from './MarkdownEditor';
 import { PreviewPane, type PreviewPaneHandle } from './PreviewPane';
-import { fileToBase64, pickImageFile } from './read-file';
+import { pickImageFile } from './read-file';
 import { StatusBar } from './StatusBar';
 import { useFieldSuggestions } from './use-field-suggestions';
+import { usePastedImages } from './use-pasted-images';
 
 /** The form re-renders only when its own inputs change, not on every keystroke in the body. */
 const Form = memo(FrontmatterForm);
@@ -22,6 +26,7 @@ const Form = memo(FrontmatterForm);
 export interface EditorAreaHandle {
   reveal(diagnostic: Diagnostic): void;
   togglePreview(): void;
+  /** Hands the editor's and the form's pending edits to the store now. */
   flush(): void;
 }
 
@@ -38,6 +43,13 @@ interface EditorAreaProps {
   onError(error: unknown): void;
 }
 
+/** Notes about how values were written, shown under their fields (never in Problems). */
+function withNotes(doc: OpenDocument): Diagnostic[] {
+  if (doc.notes.length === 0) return doc.diagnostics;
+  const notes = doc.notes.map((n): Diagnostic => ({ file: doc.file, line: 1, column: 1, rule: 'schema', severity: 'info', message: n.message, field: n.field }));
+  return [...doc.diagnostics, ...notes];
+}
+
 export const EditorArea = forwardRef<EditorAreaHandle, EditorAreaProps>(function EditorArea(props, ref) {
   const { client, store, doc, site, entries, relations, dark, onError } = props;
   const editor = useRef<MarkdownEditorHandle>(null);
@@ -48,8 +60,10 @@ export const EditorArea = forwardRef<EditorAreaHandle, EditorAreaProps>(function
   const [stats, setStats] = useState<DocumentStats>({ words: 0, readingMinutes: 0 });
   const [media, setMedia] = useState<MediaImage[]>([]);
   const collection = site.info.collections.find((c) => c.name === doc.collection);
-  const body = store.bodyOf(doc);
+  const editorText = store.editorTextOf(doc);
+  const firstLine = doc.source ? 1 : doc.bodyStartLine;
   const suggestions = useFieldSuggestions(client, collection);
+  const file = doc.file;
 
   useEffect(() => {
     client.call('media.list', {}).then(
@@ -58,47 +72,26 @@ export const EditorArea = forwardRef<EditorAreaHandle, EditorAreaProps>(function
     );
   }, [client]);
 
-  const importImage = useCallback(
-    async (file: File) => {
-      const dataBase64 = await fileToBase64(file);
-      return client.call('media.import', { post: doc.file, name: file.name || 'pasted-image.png', dataBase64 });
-    },
-    [client, doc.file],
-  );
-
-  const onPasteImage = useCallback(
-    async (file: File) => {
-      try {
-        const result = await importImage(file);
-        setMedia((current) => [{ ref: result.ref, url: client.assetUrl(result.path) }, ...current]);
-        return result.markdown;
-      } catch (error) {
-        onError(error);
-        return null;
-      }
-    },
-    [client, importImage, onError],
-  );
+  const addMedia = useCallback((image: MediaImage) => setMedia((current) => [image, ...current]), []);
+  const images = usePastedImages(client, store, file, addMedia, onError);
 
   const onPickImage = useCallback(async () => {
-    const file = await pickImageFile();
-    if (!file) return null;
+    const picked = await pickImageFile();
+    if (!picked) return null;
     try {
-      const result = await importImage(file);
-      setMedia((current) => [{ ref: result.ref, url: client.assetUrl(result.path) }, ...current]);
-      return result.ref;
+      return (await images.importImage(picked)).ref;
     } catch (error) {
       onError(error);
       return null;
     }
-  }, [client, importImage, onError]);
+  }, [images, onError]);
 
   const imageUrl = useCallback(
-    (ref: string) => {
-      const path = contentPathOfRef(ref, doc.file);
+    (imageRef: string) => {
+      const path = contentPathOfRef(imageRef, file);
       return path ? client.assetUrl(path) : null;
     },
-    [client, doc.file],
+    [client, file],
   );
 
   const openLink = useCallback(
@@ -119,40 +112,64 @@ export const EditorArea = forwardRef<EditorAreaHandle, EditorAreaProps>(function
     [client],
   );
 
+  const flush = useCallback(() => {
+    editor.current?.flush();
+    flushPendingDrafts();
+  }, []);
+
+  const setSource = useCallback(
+    (source: boolean) => {
+      flush();
+      store.setSource(file, source).catch(onError);
+    },
+    [flush, store, file, onError],
+  );
+
   useImperativeHandle(ref, () => ({
     reveal(d) {
-      if (d.field && formPane.current) {
+      if (d.field && formPane.current && !doc.source) {
         setShowForm(true);
         if (focusField(formPane.current, d.field)) return;
       }
-      const bodyLine = d.line - doc.bodyStartLine + 1;
-      if (bodyLine >= 1) editor.current?.goToLine(bodyLine, d.column);
+      const line = d.line - firstLine + 1;
+      if (line >= 1) editor.current?.goToLine(line, d.column);
       else if (formPane.current && d.field) focusField(formPane.current, d.field);
     },
     togglePreview: () => setShowPreview((s) => !s),
-    flush: () => editor.current?.flush(),
+    flush,
   }));
 
   const fields = useMemo(() => collection?.fields ?? [], [collection]);
-  const file = doc.file;
-  const onFieldChange = useCallback((path: string, value: unknown) => void store.setField(file, path, value).catch(onError), [store, file, onError]);
+  const diagnostics = useMemo(() => withNotes(doc), [doc]);
+  const onFieldChange = useCallback((path: string, value: unknown) => void store.setField(file, path, value), [store, file]);
+  const asking = images.asking;
 
   return (
     <div className="pd-editor-area">
-      <ConflictBanner client={client} doc={doc} onKeepMine={() => void store.resolveConflict(doc.file, 'mine')} onTakeTheirs={() => void store.resolveConflict(doc.file, 'theirs')} />
-      {doc.readOnly && (
-        <div className="pd-banner pd-banner-warning" role="status">
-          <span>Opened read-only: {doc.readOnlyReason ?? 'this file cannot be edited here.'}</span>
-        </div>
-      )}
-      {doc.saveError && (
-        <div className="pd-banner pd-banner-error" role="alert">
-          <span>Not saved: {doc.saveError} Your text is still here and kept in the draft journal.</span>
-        </div>
+      <ConflictBanner client={client} doc={doc} onKeepMine={() => void store.resolveConflict(file, 'mine')} onTakeTheirs={() => void store.resolveConflict(file, 'theirs')} />
+      <DocumentBanners doc={doc} onDiscardRestored={() => void store.discardChanges(file).catch(onError)} />
+      {asking && (
+        <AltTextPrompt
+          key={asking.path}
+          name={asking.path.split('/').pop() ?? asking.path}
+          suggestion={asking.alt}
+          onSubmit={(alt) => {
+            editor.current?.setImageAlt(asking.ref, alt);
+            images.answered(asking);
+            editor.current?.focus();
+          }}
+          onSkip={() => {
+            images.answered(asking);
+            editor.current?.focus();
+          }}
+        />
       )}
       <div className="pd-pane-bar">
         <button type="button" aria-pressed={showForm} onClick={() => setShowForm((s) => !s)}>
           Fields
+        </button>
+        <button type="button" aria-pressed={doc.source} title="Edit the whole file, frontmatter included, as text" onClick={() => setSource(!doc.source)}>
+          Source
         </button>
         <button type="button" aria-pressed={showPreview} onClick={() => setShowPreview((s) => !s)}>
           Preview
@@ -163,7 +180,7 @@ export const EditorArea = forwardRef<EditorAreaHandle, EditorAreaProps>(function
           className="pd-primary"
           disabled={doc.readOnly || doc.saving}
           onClick={() => {
-            editor.current?.flush();
+            flush();
             props.onSave();
           }}
         >
@@ -172,21 +189,37 @@ export const EditorArea = forwardRef<EditorAreaHandle, EditorAreaProps>(function
       </div>
       <div className="pd-panes">
         <div className="pd-form-pane" ref={formPane} hidden={!showForm} role="region" aria-label="Frontmatter">
-          {collection ? (
-            <Form
-              key={doc.file}
-              fields={fields}
-              values={doc.values}
-              rawValues={doc.rawValues}
-              diagnostics={doc.diagnostics}
-              readOnly={doc.readOnly}
-              suggestions={suggestions}
-              relationOptions={relations.options}
-              mediaImages={media}
-              imageUrl={imageUrl}
-              onChange={onFieldChange}
-              onPickImage={onPickImage}
-            />
+          {doc.unreadable ? (
+            <p className="pd-form-note pd-form-note-warning" role="note">
+              The form is unavailable: the frontmatter cannot be read (line {doc.unreadable.line}: {doc.unreadable.message.replace(/\.$/, '')}). Fix it
+              in the editor; the fields come back as soon as it reads correctly.
+            </p>
+          ) : collection ? (
+            <>
+              {doc.source && (
+                <div className="pd-form-note" role="note">
+                  The editor shows the whole file. The fields show what it says;{' '}
+                  <button type="button" className="pd-link" onClick={() => setSource(false)}>
+                    edit them here
+                  </button>{' '}
+                  when Source is off.
+                </div>
+              )}
+              <Form
+                key={`${file}#${doc.formRevision}`}
+                fields={fields}
+                values={doc.values}
+                rawValues={doc.rawValues}
+                diagnostics={diagnostics}
+                readOnly={doc.readOnly || doc.source}
+                suggestions={suggestions}
+                relationOptions={relations.options}
+                mediaImages={media}
+                imageUrl={imageUrl}
+                onChange={onFieldChange}
+                onPickImage={onPickImage}
+              />
+            </>
           ) : (
             <p className="pd-muted">This file is not part of a collection; only its text can be edited.</p>
           )}
@@ -194,27 +227,30 @@ export const EditorArea = forwardRef<EditorAreaHandle, EditorAreaProps>(function
         <div className="pd-editor-pane">
           <MarkdownEditor
             ref={editor}
-            body={body}
-            bodyStartLine={doc.bodyStartLine}
+            key={doc.source ? 'source' : 'body'}
+            text={editorText}
+            firstLine={firstLine}
+            source={doc.source}
             diagnostics={doc.diagnostics}
             readOnly={doc.readOnly}
             dark={dark}
-            onChange={(next) => store.editBody(doc.file, next)}
-            onEdit={(currentBody) => store.markEdited(doc.file, currentBody)}
-            onTopLine={(line) => preview.current?.scrollToLine(line + doc.bodyStartLine - 1)}
+            // Each editor reports in terms of the view it shows, even while the tab switches view.
+            onChange={(next) => store.editText(file, next, doc.source)}
+            onEdit={(currentText) => store.markEdited(file, currentText, doc.source)}
+            onTopLine={(line) => preview.current?.scrollToLine(line + firstLine - 1)}
             onStats={setStats}
-            onPasteImage={onPasteImage}
+            images={images.callbacks}
           />
         </div>
         {showPreview && (
           <PreviewPane
             ref={preview}
             client={client}
-            file={doc.file}
+            file={file}
             text={doc.text}
             typing={!!doc.editing}
             dark={dark}
-            onTopLine={(fileLine) => editor.current?.scrollToLine(Math.max(1, fileLine - doc.bodyStartLine + 1))}
+            onTopLine={(fileLine) => editor.current?.scrollToLine(Math.max(1, fileLine - firstLine + 1))}
             onOpenInternal={openLink}
             onOpenExternal={openExternal}
           />

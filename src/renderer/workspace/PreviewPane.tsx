@@ -1,7 +1,7 @@
 import { forwardRef, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import type { ApiClient } from '../client/api-client';
 import { errorMessage } from '../app/format';
-import type { Preview } from '../../api/contract/doc-schemas';
+import { PREVIEW_FRAME_SANDBOX, type Preview } from '../../api/contract/doc-schemas';
 import { attachPreviewLinks, patchPreviewBody, scrollPreviewToLine, topPreviewLine } from './preview-frame';
 import { composePreviewDocument, diffPreviewBlocks } from './preview-patch';
 
@@ -26,8 +26,9 @@ interface PreviewPaneProps {
 const RENDER_DELAY_MS = 150;
 
 /**
- * The post as the site renders it, in a sandboxed frame that cannot run script. The frame
- * shares our origin only so this component can read its scroll position and catch clicks.
+ * The post as the site renders it, in a sandboxed frame that cannot run script (two layers:
+ * the sandbox, and the frame document's own CSP). The frame shares our origin only so this
+ * component can read its scroll position and catch clicks.
  */
 export const PreviewPane = forwardRef<PreviewPaneHandle, PreviewPaneProps>(function PreviewPane(props, ref) {
   const { client, file, text, typing, dark } = props;
@@ -117,7 +118,7 @@ export const PreviewPane = forwardRef<PreviewPaneHandle, PreviewPaneProps>(funct
           </span>
         )}
       </div>
-      <iframe ref={frame} title="Preview" sandbox="allow-same-origin" referrerPolicy="no-referrer" />
+      <iframe ref={frame} title="Preview" sandbox={PREVIEW_FRAME_SANDBOX} referrerPolicy="no-referrer" />
     </div>
   );
 });

@@ -66,6 +66,49 @@ export class EditorPage {
     return this.page.getByRole('textbox', { name: 'Post body (markdown)' });
   }
 
+  /** The editor in the Source view: the whole file, frontmatter included. */
+  get sourceEditor(): Locator {
+    return this.page.getByRole('textbox', { name: 'Post source (frontmatter and markdown)' });
+  }
+
+  /** Whichever editor the tab shows. */
+  get anyEditor(): Locator {
+    return this.page.getByRole('textbox', { name: /^Post (body|source) / });
+  }
+
+  /**
+   * Everything the editor holds, as the writer could scroll through it. CodeMirror draws
+   * only the lines on screen, so this reads its document through the view its DOM links to.
+   */
+  async editorText(): Promise<string> {
+    return this.page.locator('.pd-editor .cm-content').evaluate((content) => {
+      const view = (content as unknown as { cmTile?: { root?: { view?: { state: { doc: { toString(): string } } } } } }).cmTile?.root?.view;
+      if (!view) throw new Error('No CodeMirror view behind the editor');
+      return view.state.doc.toString();
+    });
+  }
+
+  get sourceToggle(): Locator {
+    return this.page.getByRole('button', { name: 'Source' });
+  }
+
+  get saveButton(): Locator {
+    return this.page.getByRole('button', { name: 'Save', exact: true });
+  }
+
+  /** The Save / Don't save / Cancel question. */
+  get unsavedDialog(): Locator {
+    return this.page.getByRole('dialog', { name: /^Save changes|^Save before/ });
+  }
+
+  tab(title: string | RegExp): Locator {
+    return this.page.getByRole('tablist', { name: 'Open posts' }).getByRole('tab', { name: title });
+  }
+
+  closeTab(title: string): Locator {
+    return this.page.getByRole('button', { name: `Close ${title}` });
+  }
+
   get form(): Locator {
     return this.page.getByRole('region', { name: 'Frontmatter' });
   }

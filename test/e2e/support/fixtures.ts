@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test as base } from '@playwright/test';
 import { AppPage, EditorPage } from './app-page';
-import { copyFixture, startWebHost, type RunningHost } from './web-host';
+import { copyFixture, initRepository, startWebHost, type RunningHost } from './web-host';
 
 interface SiteFixtures {
   /** A temp copy of the reference site, removed after the test. */
@@ -14,20 +14,13 @@ interface SiteFixtures {
   openPost(title: string): Promise<EditorPage>;
 }
 
-/** Makes the copy a git repository with one commit, as a writer's checkout would be. */
-function initRepository(site: string): void {
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: site, stdio: 'ignore' });
-  git('init', '-q', '-b', 'main');
-  git('config', 'user.name', 'Test Writer');
-  git('config', 'user.email', 'writer@example.com');
-  git('add', '-A');
-  git('commit', '-qm', 'Initial content');
-}
-
-export const test = base.extend<SiteFixtures & { withGit: boolean }>({
+export const test = base.extend<SiteFixtures & { withGit: boolean; extraFiles: Record<string, string> }>({
   withGit: [false, { option: true }],
-  site: async ({ withGit }, use) => {
+  /** Files (root-relative path → text) added to the copy before the host opens it. */
+  extraFiles: [{}, { option: true }],
+  site: async ({ withGit, extraFiles }, use) => {
     const site = copyFixture();
+    for (const [file, text] of Object.entries(extraFiles)) writeFileSync(join(site, file), text);
     if (withGit) initRepository(site);
     await use(site);
     rmSync(site, { recursive: true, force: true });

@@ -1,7 +1,8 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { copyFixtureTree } from '../../../src/test-support/shared-fixtures';
 
 export const repoRoot = resolve(import.meta.dirname, '../../..');
 export const fixtureRoot = resolve(repoRoot, '../shared/fixtures/mage-os-org');
@@ -10,21 +11,49 @@ export interface RunningHost {
   url: string;
   origin: string;
   port: number;
+  /** The host's process id (its memory is measured by the bench). */
+  pid: number;
   token: string;
   /** The content folder the host opened (a temp copy). */
   root: string;
   dataDir: string;
   output(): string;
+  /** The texts the draft journal holds now. */
+  journalTexts(): Promise<string[]>;
   /** Stops the host and removes its profile folder. */
   stop(): Promise<void>;
   /** Ends the host at once, as a crash would (the profile folder stays). */
   kill(): Promise<void>;
 }
 
+function journalTexts(dataDir: string): string[] {
+  const journal = join(dataDir, 'journal');
+  if (!existsSync(journal)) return [];
+  return readdirSync(journal, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.json'))
+    .flatMap((name) => {
+      try {
+        return [(JSON.parse(readFileSync(join(journal, name), 'utf8')) as { text: string }).text];
+      } catch {
+        return [];
+      }
+    });
+}
+
+/** Makes the copy a git repository with one commit, as a writer's checkout would be. */
+export function initRepository(site: string): void {
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: site, stdio: 'ignore' });
+  git('init', '-q', '-b', 'main');
+  git('config', 'user.name', 'Test Writer');
+  git('config', 'user.email', 'writer@example.com');
+  git('add', '-A');
+  git('commit', '-qm', 'Initial content');
+}
+
 /** A fresh temp copy of the reference site, writable, for one test. */
 export function copyFixture(): string {
   const dir = mkdtempSync(join(tmpdir(), 'postdesk-e2e-site-'));
-  cpSync(fixtureRoot, dir, { recursive: true });
+  copyFixtureTree(fixtureRoot, dir);
   return dir;
 }
 
@@ -55,10 +84,12 @@ export async function startWebHost(folder: string | null, options: { dataDir?: s
     url,
     origin: parsed.origin,
     port: Number(parsed.port),
+    pid: child.pid ?? 0,
     token: parsed.hash.replace('#token=', ''),
     root: folder ?? '',
     dataDir,
     output: () => output,
+    journalTexts: async () => journalTexts(dataDir),
     async kill() {
       if (!running()) return;
       const exited = new Promise((r) => child.once('exit', r));

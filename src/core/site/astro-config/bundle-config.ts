@@ -1,6 +1,7 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { build, type Plugin } from 'esbuild';
+import { readSiteText } from '../../security/content-path';
 import { SHIM_MODULES, astroShimSource } from './astro-shims';
 
 export interface ConfigBundle {
@@ -42,7 +43,8 @@ function aliasPlugin(root: string): Plugin {
 
 function readPathAliases(root: string): Array<{ prefix: string; target: string }> {
   try {
-    const raw = readFileSync(path.join(root, 'tsconfig.json'), 'utf8');
+    const raw = readSiteText(root, 'tsconfig.json');
+    if (raw === undefined) return [];
     const json = JSON.parse(raw.replace(/\/\*[\s\S]*?\*\/|^\s*\/\/.*$/gm, '').replace(/,(\s*[}\]])/g, '$1')) as {
       compilerOptions?: { baseUrl?: string; paths?: Record<string, string[]> };
     };

@@ -1,8 +1,8 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Diagnostic, RuleId } from '../../diagnostics';
-import { FIXTURE_ROOT, SEEDS_DIR } from '../../../test-support/shared-fixtures';
+import { copyFixtureTree, FIXTURE_ROOT, SEEDS_DIR } from '../../../test-support/shared-fixtures';
 
 /** Test support: temporary copies of the reference site (never written in place). */
 export { FIXTURE_ROOT, SEEDS_DIR };
@@ -17,7 +17,7 @@ export function tempDir(prefix = 'postdesk-site-'): string {
 
 export function copyFixture(): string {
   const dir = tempDir();
-  cpSync(FIXTURE_ROOT, dir, { recursive: true });
+  copyFixtureTree(FIXTURE_ROOT, dir);
   return dir;
 }
 

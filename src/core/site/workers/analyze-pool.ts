@@ -8,6 +8,11 @@ import { spawnWorker } from './spawn-worker';
  */
 const IDLE_MS = 30_000;
 const YOUNG_GENERATION_MB = 48;
+/**
+ * A file built to exhaust memory stops its worker (which the caller sees and reports), not
+ * the app: the worker's heap is capped well below what would endanger the main process.
+ */
+const OLD_GENERATION_MB = 512;
 
 interface PooledWorker {
   worker: Worker;
@@ -26,7 +31,7 @@ export function acquireWorkers(source: string, count: number): Worker[] {
       out.push(pooled.worker);
     } else {
       // Analysis allocates a lot of short-lived strings: a larger young generation means fewer, cheaper collections.
-      const worker = spawnWorker(source, undefined, YOUNG_GENERATION_MB);
+      const worker = spawnWorker(source, undefined, { youngGenerationMb: YOUNG_GENERATION_MB, oldGenerationMb: OLD_GENERATION_MB });
       // A worker that dies is simply not returned to the pool.
       worker.once('exit', () => {
         const at = idle.findIndex((p) => p.worker === worker);

@@ -5,9 +5,14 @@ import { Worker } from 'node:worker_threads';
  * (`eval: true`), so they run the same under tsx, vitest and a bundled build: no worker
  * file has to be found on disk or transpiled at startup.
  */
-export function spawnWorker(code: string, workerData: unknown, youngGenerationMb?: number): Worker {
+export function spawnWorker(code: string, workerData: unknown, limits?: { youngGenerationMb?: number; oldGenerationMb?: number }): Worker {
   // No inherited --import hooks (tsx): the code is plain JavaScript, and hooks cost ~100 ms per worker.
-  const resourceLimits = youngGenerationMb ? { maxYoungGenerationSizeMb: youngGenerationMb } : undefined;
+  const resourceLimits = limits
+    ? {
+        ...(limits.youngGenerationMb ? { maxYoungGenerationSizeMb: limits.youngGenerationMb } : {}),
+        ...(limits.oldGenerationMb ? { maxOldGenerationSizeMb: limits.oldGenerationMb } : {}),
+      }
+    : undefined;
   return new Worker(code, { eval: true, workerData, execArgv: [], resourceLimits });
 }
 
