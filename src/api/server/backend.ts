@@ -19,6 +19,7 @@ import { watchSite } from '../../core/app/site-watch';
 import type { FolderWatch } from '../../core/files/watch-folder';
 import { join } from 'node:path';
 import { shutdownAnalyzePool } from '../../core/site/workers/analyze-pool';
+import { useBuiltWorkers } from '../../core/site/workers/worker-files';
 
 export interface BackendOptions {
   /** The app's own data folder (settings, draft journal); never inside a content folder. */
@@ -45,6 +46,7 @@ export interface Backend {
 /** The composition root: every service is built here, once, with its dependencies passed in. */
 export async function createBackend(options: BackendOptions): Promise<Backend> {
   const log = options.log ?? ((message, error) => console.error(message, error ?? ''));
+  if (options.host.workerDir) useBuiltWorkers(options.host.workerDir);
   const settings = await openSettingsStore(options.dataDir);
   const events = createEventBus();
   let lastProgress = 0;

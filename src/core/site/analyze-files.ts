@@ -5,7 +5,7 @@ import type { SiteSpec } from './site-spec';
 import { AnalysisWorker, FILE_BUDGET_MS } from './workers/analysis-worker';
 import type { AnalyzeSite, WorkerJob } from './workers/analyze-worker-entry';
 import { stoppedEntry } from './workers/stopped-entry';
-import { analyzeWorkerSource } from './workers/worker-bundle';
+import { workerFile } from './workers/worker-files';
 
 export type AnalyzeJob = WorkerJob;
 
@@ -132,7 +132,7 @@ export async function analyzeFiles(spec: SiteSpec, jobs: WorkerJob[], options: A
     options.onResults?.(batch);
   };
   const site = options.site;
-  const source = site && count > 0 && jobs.length > 0 ? await analyzeWorkerSource() : undefined;
+  const source = site && count > 0 && jobs.length > 0 ? await workerFile('analyze') : undefined;
   if (!source || !site) {
     await analyzeHere(spec, jobs, mode, search, accept);
   } else {

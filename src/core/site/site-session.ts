@@ -15,7 +15,7 @@ import { readEntryText } from './read-entry';
 import { MAX_EDITABLE_BYTES } from '../files/open-document';
 import { resolveContentPath } from '../security/content-path';
 import type { EntrySummary, SiteModel } from './site-model';
-import { analyzerVersion } from './workers/worker-bundle';
+import { workerVersion } from './workers/worker-files';
 import { FileChecker } from './workers/file-checker';
 import { shutdownAnalyzePool } from './workers/analyze-pool';
 
@@ -118,7 +118,7 @@ class Session implements SiteSession {
   private async buildIndex(reuse: () => Promise<{ entries: CachedEntries; search: SearchIndex } | string>): Promise<void> {
     const { spec, content, jobs } = this.prepared;
     this.fingerprints = collectionFingerprints(spec, content.bundle?.code);
-    this.analyzer = await analyzerVersion();
+    this.analyzer = await workerVersion('analyze');
     const cached = await reuse();
     const reused = new Map<string, EntryAnalysis>();
     let search: SearchIndex;
