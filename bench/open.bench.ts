@@ -4,7 +4,7 @@
 // its text in the editor (open_post_10k_ms), the page's element count with the list shown
 // (list_dom_nodes_10k) and the host process's memory after all that (server_rss_10k_mb).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../test/e2e/support/chromium';
@@ -19,9 +19,9 @@ interface Host {
   stop(): Promise<void>;
 }
 
-/** Starts the browser host as `npm run serve` does, from `started` (performance.now()). */
+/** Starts the built browser host as `npm run serve` does. */
 function startHost(site: string, dataDir: string): Promise<Host> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(repoRoot, 'src/web-host/main.ts'), site, '--port', '0', '--data-dir', dataDir], {
+  const child = spawn(process.execPath, [join(repoRoot, 'out/web-host/main.js'), site, '--port', '0', '--data-dir', dataDir], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -74,9 +74,9 @@ async function checked(page: Page): Promise<void> {
 }
 
 export async function run(ctx: BenchContext): Promise<Record<string, number>> {
-  if (!existsSync(join(repoRoot, 'out/renderer/index.html'))) {
-    spawnSync('npx', ['vite', 'build', '--config', 'vite.renderer.config.ts', '--logLevel', 'warn'], { cwd: repoRoot, stdio: 'inherit' });
-  }
+  // The app as `npm run serve` runs it: the page and the host built from the current sources.
+  spawnSync('npx', ['vite', 'build', '--config', 'vite.renderer.config.ts', '--logLevel', 'warn'], { cwd: repoRoot, stdio: 'inherit' });
+  spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'scripts/build-web-host.ts')], { cwd: repoRoot, stdio: 'inherit' });
   const site = await ctx.generatedSite();
   const browser = await chromium.launch(chromiumLaunchOptions());
   const hosts: Host[] = [];

@@ -7,7 +7,10 @@ import { parseWebHostArgs } from './args';
 import { createAssetRoute } from './asset-route';
 import { startWebHost } from './server';
 
-const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+const here = fileURLToPath(new URL('.', import.meta.url));
+const repoRoot = resolve(here, '../..');
+/** Built (out/web-host/main.js, see scripts/build-web-host.ts), the host has its workers beside it. */
+const built = !import.meta.url.endsWith('.ts');
 
 function defaultDataDir(): string {
   const base = process.env.XDG_CONFIG_HOME ?? join(homedir(), '.config');
@@ -32,6 +35,7 @@ async function main(): Promise<number> {
       pickFolder: null,
       openExternal: async () => false,
       assetRoute: () => ({ base: `${origin}/asset/${token}/`, source: `${origin}/asset/${token}/` }),
+      ...(built ? { workerDir: here } : {}),
     },
   });
   const assets = createAssetRoute(token, () => backend.workspace.current()?.info.root ?? null);

@@ -141,6 +141,8 @@ export class SearchIndex {
 
   /** Merges pending postings and drops dead posts (numbers are reassigned). */
   compact(): void {
+    // An index read from the cache and not changed since has nothing to merge.
+    if (this.dead === 0 && this.title.pending.length === 0 && this.text.pending.length === 0) return;
     const remap = new Int32Array(this.files.length).fill(-1);
     const files: string[] = [];
     for (let doc = 0; doc < this.files.length; doc++) {

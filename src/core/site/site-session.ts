@@ -85,6 +85,8 @@ class Session implements SiteSession {
   info: PreparedSite['info'];
   private model: LoadedSite | null = null;
   private listed: EntrySummary[] = [];
+  /** The checked entries' summaries, until the index changes. */
+  private summaries: EntrySummary[] | null = null;
   private index: SearchIndex | null = null;
   private readonly stat = new Map<string, FileStat>();
   private fingerprints: Record<string, string> = {};
@@ -173,6 +175,7 @@ class Session implements SiteSession {
     previous?.dispose();
     this.index = search;
     this.listed = [];
+    this.summaries = null;
     this.checking = null;
     this.lastStats = { analyzed: analyzed.files.length, reused: reused.size, cache: cacheState };
     // The app keeps no analysis workers around once the site is indexed: they hold memory, and a reopen reads the cache.
@@ -194,7 +197,7 @@ class Session implements SiteSession {
     const files = [...this.model.analyses()].map((analysis) => ({ analysis, ...(this.stat.get(analysis.file) ?? { size: -1, mtimeMs: -1 }) }));
     try {
       await saveIndexCache(cacheDir, this.root, {
-        list: this.model.entries(),
+        list: this.entries(),
         entries: { analyzer: this.analyzer ?? '', collections: this.fingerprints, files },
         search: this.index.snapshot(),
       });
@@ -235,7 +238,9 @@ class Session implements SiteSession {
   }
 
   entries(): EntrySummary[] {
-    return this.model?.entries() ?? this.listed;
+    // Summing up 10,000 entries' problems takes a while: done once per change, not per call.
+    if (this.model) this.summaries ??= this.model.entries();
+    return this.summaries ?? this.listed;
   }
 
   entry(file: string): EntrySummary | undefined {
@@ -274,6 +279,7 @@ class Session implements SiteSession {
     const stat = statOf(this.root, rel);
     const model = this.require();
     await model.refreshFile(rel);
+    this.summaries = null;
     const entry = model.entry(rel);
     if (entry) {
       let text = '';

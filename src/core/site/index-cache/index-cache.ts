@@ -49,9 +49,45 @@ async function readJson<T>(path: string, root: string, generation: string | unde
   } catch {
     return { ok: false, reason: 'not JSON' };
   }
-  const parsed = schema.safeParse(json);
+  const parsed = await checkInSlices(json, schema);
   if (!parsed.success) return { ok: false, reason: `unexpected content (${parsed.error.issues[0]?.path.join('.') ?? ''})` };
   return { ok: true, value: { value: parsed.data, generation: read.header.generation } };
+}
+
+const SLICE = 250;
+
+/**
+ * A large cache (10,000 analyses) takes a second or more to check: its arrays are checked a
+ * slice at a time, letting the app answer requests in between (the page loads meanwhile).
+ * The whole object is then checked with those arrays emptied, and the checked slices put back.
+ */
+async function checkInSlices<T>(json: unknown, schema: ZodType<T>): Promise<ReturnType<ZodType<T>['safeParse']>> {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return schema.safeParse(json);
+  const record = json as Record<string, unknown>;
+  const arrays = Object.keys(record).filter((key) => Array.isArray(record[key]) && (record[key] as unknown[]).length > SLICE);
+  if (arrays.length === 0) return schema.safeParse(json);
+  const shell = { ...record, ...Object.fromEntries(arrays.map((key) => [key, []])) };
+  const whole = schema.safeParse(shell);
+  if (!whole.success) return whole;
+  const shape = schema as unknown as { shape?: Record<string, ZodType<unknown[]>> };
+  const checked: Record<string, unknown> = { ...(whole.data as Record<string, unknown>) };
+  for (const key of arrays) {
+    const items = record[key] as unknown[];
+    const arraySchema = shape.shape?.[key];
+    if (!arraySchema) return schema.safeParse(json);
+    const out: unknown[] = [];
+    for (let at = 0; at < items.length; at += SLICE) {
+      const part = arraySchema.safeParse(items.slice(at, at + SLICE));
+      if (!part.success) {
+        for (const issue of part.error.issues) issue.path = [key, Number(issue.path[0] ?? 0) + at, ...issue.path.slice(1)];
+        return part as unknown as ReturnType<ZodType<T>['safeParse']>;
+      }
+      for (const item of part.data) out.push(item);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    checked[key] = out;
+  }
+  return { success: true, data: checked as T } as ReturnType<ZodType<T>['safeParse']>;
 }
 
 /** The post list as last shown, for a reopened site to show at once. */
