@@ -39,18 +39,23 @@ const ContentFile = z
   .max(4096)
   .refine((file) => !file.startsWith('/') && !file.includes('\\') && !file.split('/').some((part) => part === '..' || part === '' || part === '.'), 'not a path inside the site');
 
+/** What an analysis and the list's summary of it both say of an entry. */
+const entryFields = {
+  file: ContentFile,
+  collection: text,
+  slug: text,
+  title: text,
+  date: text.optional(),
+  draft: z.boolean(),
+  category: text.optional(),
+  author: text.optional(),
+  tags: z.array(text),
+};
+
 const EntryAnalysisSchema = z
   .object({
-    file: ContentFile,
-    collection: text,
-    slug: text,
+    ...entryFields,
     data: z.record(z.unknown()),
-    title: text,
-    date: text.optional(),
-    draft: z.boolean(),
-    category: text.optional(),
-    author: text.optional(),
-    tags: z.array(text),
     local: z.array(DiagnosticSchema),
     links: z.array(LinkUseSchema),
     relations: z.array(RelationUseSchema),
@@ -59,15 +64,7 @@ const EntryAnalysisSchema = z
 
 export const EntrySummarySchema = z
   .object({
-    file: ContentFile,
-    collection: text,
-    slug: text,
-    title: text,
-    date: text.optional(),
-    draft: z.boolean(),
-    category: text.optional(),
-    author: text.optional(),
-    tags: z.array(text),
+    ...entryFields,
     url: text.optional(),
     errors: z.number().int().nonnegative(),
     warnings: z.number().int().nonnegative(),
