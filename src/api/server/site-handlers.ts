@@ -17,7 +17,12 @@ export function siteHandlers(deps: { workspace: Workspace; settings: SettingsSto
       const result = await workspace.require().search(query);
       return { files: result.hits.map((hit) => hit.file), terms: result.terms, prefix: result.prefix };
     },
-    'site.validateAll': () => workspace.require().validateAll(),
+    'site.validateAll': async () => {
+      // Problems of the whole site are known once every entry is checked (a large site checks in the background).
+      const site = workspace.require();
+      await site.whenIndexed();
+      return site.validateAll();
+    },
     'site.forgetRecent': async ({ path }) => (await settings.forgetFolder(path)).recentFolders,
     'file.validate': ({ file, text }) => workspace.require().checkFile(file, text),
   } satisfies Partial<Handlers>;
