@@ -23,6 +23,27 @@ export class AppPage {
     return this.posts.filter({ hasText: title });
   }
 
+  /**
+   * The row of a file, wherever it is in the list: the list draws only the rows in view, so
+   * this scrolls through it a screen at a time (waiting for each screen to be drawn) until
+   * the row is there.
+   */
+  async rowOf(file: string): Promise<Locator> {
+    const row = this.postList.getByTitle(file);
+    const firstShown = async () => Number(await this.posts.first().getAttribute('aria-posinset'));
+    await this.postList.evaluate((list) => (list.scrollTop = 0));
+    await expect.poll(firstShown).toBe(1);
+    const total = Number(await this.posts.first().getAttribute('aria-setsize'));
+    while ((await row.count()) === 0) {
+      const before = await firstShown();
+      const lastShown = Number(await this.posts.last().getAttribute('aria-posinset'));
+      if (lastShown >= total) break;
+      await this.postList.evaluate((list) => (list.scrollTop += list.clientHeight));
+      await expect.poll(firstShown).toBeGreaterThan(before);
+    }
+    return row;
+  }
+
   get searchBox(): Locator {
     return this.page.getByRole('searchbox', { name: /Search posts/ });
   }
