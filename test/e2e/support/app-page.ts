@@ -25,21 +25,21 @@ export class AppPage {
 
   /**
    * The row of a file, wherever it is in the list: the list draws only the rows in view, so
-   * this scrolls through it a screen at a time (waiting for each screen to be drawn) until
-   * the row is there.
+   * this pages through it with the keyboard, as a writer would, until the row is drawn.
    */
   async rowOf(file: string): Promise<Locator> {
     const row = this.postList.getByTitle(file);
-    const firstShown = async () => Number(await this.posts.first().getAttribute('aria-posinset'));
-    await this.postList.evaluate((list) => (list.scrollTop = 0));
-    await expect.poll(firstShown).toBe(1);
+    if ((await row.count()) > 0) return row;
     const total = Number(await this.posts.first().getAttribute('aria-setsize'));
-    while ((await row.count()) === 0) {
-      const before = await firstShown();
-      const lastShown = Number(await this.posts.last().getAttribute('aria-posinset'));
-      if (lastShown >= total) break;
-      await this.postList.evaluate((list) => (list.scrollTop += list.clientHeight));
-      await expect.poll(firstShown).toBeGreaterThan(before);
+    const active = async () => Number((await this.postList.getAttribute('aria-activedescendant'))?.replace('pd-post-', '') ?? 0);
+    await this.postList.focus();
+    await this.page.keyboard.press('Home');
+    await expect.poll(active).toBe(0);
+    while ((await row.count()) === 0 && (await active()) < total - 1) {
+      const before = await active();
+      await this.page.keyboard.press('PageDown');
+      await expect.poll(active).toBeGreaterThan(before);
+      await expect(this.postList.locator(`#pd-post-${await active()}`)).toBeInViewport();
     }
     return row;
   }
