@@ -17,6 +17,7 @@ export const RULE_IDS = [
   'cms-required',
   'image-alt',
   'heading-order',
+  'routes',
 ] as const;
 
 /** Stable rule ids: tools and the site's own scripts may filter on them. */

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFixture, read, removeCopies, tempDir, write } from '../../core/site/testing/site-fixture';
 import type { CliIo } from '../cli-io';
+import { copyTestSite, removeTestSites } from '../../test-support/astro-oracle';
 import { run } from './validate';
 
 function fakeIo(cwd: string): CliIo & { lines: string[]; errors: string[] } {
@@ -82,5 +83,29 @@ describe('postdesk validate', () => {
     const before = read(root, september);
     await run([root], fakeIo(root));
     expect(read(root, september)).toBe(before);
+  });
+});
+
+describe('postdesk validate on a site whose routes Postdesk reads', () => {
+  it('lists how each dynamic page is known in JSON, and says once which links go unchecked', async () => {
+    const docs = copyTestSite('astro-docs');
+    try {
+      const io = fakeIo(docs);
+      await run(['.', '--format', 'json'], io);
+      const report = JSON.parse(io.lines.join('')) as { routes: unknown[]; diagnostics: { rule: string; file: string; message: string }[] };
+      expect(report.routes).toEqual([
+        { page: 'src/pages/[...slug].astro', how: 'read' },
+        { page: 'src/pages/changelog/[...page].astro', how: 'read' },
+        { page: 'src/pages/tags/[tag].astro', how: 'wildcard', reason: expect.stringContaining('does not read') },
+      ]);
+      const notes = report.diagnostics.filter((d) => d.rule === 'routes');
+      expect(notes).toEqual([expect.objectContaining({ file: 'src/pages/tags/[tag].astro', message: expect.stringContaining('Links to /tags/[tag] are not checked') })]);
+      // The catch-all page's paths are known: a nested doc is served, a missing one is broken.
+      const broken = report.diagnostics.filter((d) => d.rule === 'link-broken').map((d) => d.message);
+      expect(broken).toContain('broken link: /guides/setup/ does not exist on the site');
+      expect(broken.some((m) => m.startsWith('broken link: /guides/install/ '))).toBe(false);
+    } finally {
+      removeTestSites();
+    }
   });
 });

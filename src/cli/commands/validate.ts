@@ -105,6 +105,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
         JSON.stringify({
           root,
           collections: site.info.collections.map((c) => ({ name: c.name, files: entries.filter((e) => e.collection === c.name).length })),
+          routes: site.routes(),
           diagnostics: diagnostics.map(({ file, line, column, rule, severity, message }) => ({ file, line, column, rule, severity, message })),
           summary: { files: checked, errors, warnings },
         }),

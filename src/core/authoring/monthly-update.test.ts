@@ -85,3 +85,22 @@ describe('headingOutline', () => {
     expect(headingOutline(md)).toEqual(['## A', '### B']);
   });
 });
+
+describe('planMonthlyUpdate where the schema lacks a field', () => {
+  const now = new Date('2026-03-05T12:00:00Z');
+  const readFixture = (file: string): string => fs.readFileSync(path.join(FIXTURE_ROOT, file), 'utf8');
+
+  it('writes no draft flag where the schema has none, even when the latest update had one', () => {
+    const base = postCollection();
+    const collection = { ...base, fields: base.fields.filter((f) => f.name !== 'draft') };
+    const plan = planMonthlyUpdate({ entries: postEntries(FIXTURE_ROOT), readFile: readFixture, collection, now });
+    expect(readFrontmatter(plan.text)?.keys).not.toContain('draft');
+    const empty = planMonthlyUpdate({ entries: [], readFile: readFixture, collection, now });
+    expect(readFrontmatter(empty.text)?.keys).not.toContain('draft');
+  });
+
+  it('refuses, with the reason, a collection that has no date field', () => {
+    const { dateField: _unused, ...collection } = postCollection();
+    expect(() => planMonthlyUpdate({ entries: [], readFile: readFixture, collection, now })).toThrow(/no date field/);
+  });
+});

@@ -1,3 +1,4 @@
+import { UserError } from '../user-error';
 import type { CollectionInfo, EntrySummary } from '../site/site-model';
 import { formatDateLike } from '../roundtrip/date-format';
 import { fileNameFromPattern, uniqueFileName } from './file-name-pattern';
@@ -60,7 +61,8 @@ function lastDayOf(ym: YearMonth): Date {
 
 /**
  * The next month's update: titled after the latest update, dated the last day of its
- * month, with the latest update's category, author and `##`/`###` outline, as a draft.
+ * month, with the latest update's category, author and `##`/`###` outline, as a draft
+ * where the schema has a draft flag.
  * The month is the one after the latest update's (even if that is long past, so a missed
  * month is not skipped), never one that already has an update.
  */
@@ -69,7 +71,10 @@ export function planMonthlyUpdate(input: MonthlyUpdateInput): MonthlyUpdatePlan 
   const updates = findMonthlyUpdates(input.entries, collection.name);
   const latest = updates[0];
   const titleField = titleFieldOf(collection);
-  const dateField = collection.dateField ?? 'publishDate';
+  const dateField = collection.dateField;
+  if (!dateField) throw new UserError('unsupported', `${collection.label} has no date field, so it has no monthly updates.`);
+  // A draft flag is written only where the site's schema has one: anywhere else it is an error.
+  const hasDraft = collection.fields.some((f) => f.name === 'draft');
 
   let month: YearMonth;
   let title: string;
@@ -97,12 +102,12 @@ export function planMonthlyUpdate(input: MonthlyUpdateInput): MonthlyUpdatePlan 
       const value = fm?.data[key];
       if (key === titleField) pairs.push([key, title]);
       else if (key === dateField) pairs.push([key, date]);
-      else if (key === 'draft') pairs.push([key, true]);
+      else if (key === 'draft' && hasDraft) pairs.push([key, true]);
       else if (copied.includes(key) && (typeof value === 'string' || Array.isArray(value))) pairs.push([key, value as FrontmatterValue]);
     }
     if (!pairs.some(([k]) => k === titleField)) pairs.unshift([titleField, title]);
     if (!pairs.some(([k]) => k === dateField)) pairs.splice(1, 0, [dateField, date]);
-    if (!pairs.some(([k]) => k === 'draft')) pairs.push(['draft', true]);
+    if (hasDraft && !pairs.some(([k]) => k === 'draft')) pairs.push(['draft', true]);
     body = outlineBody(headingOutline(fm?.body ?? ''), eol);
   } else {
     month = { year: input.now.getUTCFullYear(), month: input.now.getUTCMonth() };
@@ -111,7 +116,7 @@ export function planMonthlyUpdate(input: MonthlyUpdateInput): MonthlyUpdatePlan 
     const category = collection.fields.find((f) => f.name === 'category');
     const option = category?.options?.find((o) => /^updates?$/i.test(o));
     if (option) pairs.push(['category', option]);
-    pairs.push(['draft', true]);
+    if (hasDraft) pairs.push(['draft', true]);
   }
 
   const base = fileNameFromPattern(collection.slugPattern, { title, date: lastDayOf(month) });

@@ -63,3 +63,13 @@ describe('planNewPost', () => {
     expect(() => planNewPost({ collection: postCollection(), title: '  ', now, existingFiles: [] })).toThrow(/needs a title/);
   });
 });
+
+describe('planNewPost on a schema without a draft flag', () => {
+  it('writes only fields the schema has: no draft', () => {
+    const base = postCollection();
+    const collection = { ...base, fields: base.fields.filter((f) => f.name !== 'draft') };
+    const plan = planNewPost({ collection, title: 'Hello', now, recentTexts: recent, existingFiles: [] });
+    expect(readFrontmatter(plan.text)?.keys).not.toContain('draft');
+    expect(readFrontmatter(plan.text)?.keys).toContain('title');
+  });
+});

@@ -61,8 +61,8 @@ export function dateValue(date: Date, style: TextStyle): FrontmatterValue {
 }
 
 /**
- * A new draft entry: title, the date field set to `now`, `draft: true`, the author, and the
- * schema/CMS defaults, in the CMS field order. Fields the writer must still fill (such as
+ * A new entry: title, the date field set to `now`, `draft: true` where the schema has a draft
+ * flag, the author, and the schema/CMS defaults, in the CMS field order. Fields the writer must still fill (such as
  * a CMS-required excerpt) are left out rather than written empty.
  */
 export function planNewPost(input: NewPostInput): PlannedFile {
@@ -88,7 +88,6 @@ export function planNewPost(input: NewPostInput): PlannedFile {
     else if (isAuthorField(field)) set(field.name, input.authorSlug?.trim() || meaningfulDefault(field.default));
     else set(field.name, meaningfulDefault(field.default));
   }
-  if (fields.length === 0) set('draft', true);
 
   const values = Object.fromEntries(pairs.map(([k, v]) => [k, typeof v === 'object' && !Array.isArray(v) ? undefined : v]));
   const base = fileNameFromPattern(collection.slugPattern, { title, date: now, fields: values });

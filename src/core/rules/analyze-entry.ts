@@ -3,7 +3,7 @@ import { keyOnLine } from '../frontmatter/parse-field-lines';
 import { scanBody } from '../markdown-scan/scan-body';
 import type { FieldInfo } from '../site/site-model';
 import type { CollectionSpec } from '../site/site-spec';
-import { slugifyFileName } from '../site/slugify';
+import { astroEntryId, pathBelowFolder } from '../site/entry-id';
 import { objectShape } from '../site/zod-introspect';
 import { bodyDiagnostics } from './body-rules';
 import { cmsDiagnostics } from './cms-rules';
@@ -53,7 +53,8 @@ function looksBinary(text: string): boolean {
 
 function baseEntry(file: string, spec: CollectionSpec): EntryAnalysis {
   const base = file.slice(file.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
-  return { file, collection: spec.info.name, slug: slugifyFileName(base), data: {}, title: base, draft: false, tags: [], local: [], links: [], relations: [] };
+  const slug = astroEntryId(pathBelowFolder(file, spec.info.folder), {});
+  return { file, collection: spec.info.name, slug, data: {}, title: base, draft: false, tags: [], local: [], links: [], relations: [] };
 }
 
 /** Everything one file says on its own; site-wide checks (links, images, references) come later. */
@@ -138,8 +139,7 @@ function capFindings(entry: EntryAnalysis): void {
 
 function fillSummary(entry: EntryAnalysis, data: Record<string, unknown>, spec: CollectionSpec): void {
   // Astro's glob loader uses a `slug` field as the entry id when there is one.
-  const slugField = stringOf(data.slug);
-  if (slugField) entry.slug = slugField;
+  entry.slug = astroEntryId(pathBelowFolder(entry.file, spec.info.folder), data);
   entry.title = stringOf(data.title) ?? stringOf(data.name) ?? entry.title;
   const dateValue = spec.info.dateField ? data[spec.info.dateField] : undefined;
   const date = dateValue instanceof Date ? dateValue : typeof dateValue === 'string' ? new Date(dateValue) : undefined;
@@ -152,6 +152,15 @@ function fillSummary(entry: EntryAnalysis, data: Record<string, unknown>, spec: 
   if (Array.isArray(data.tags)) entry.tags = data.tags.filter((t): t is string => typeof t === 'string');
 }
 
+/**
+ * A plain text field holding a root-relative path to an image file (`heroImage: /hero.jpg`):
+ * whatever the page does with it, the browser asks the site for that path, and Astro serves
+ * such a file only from public/. So it is checked like an image, though the schema says string.
+ */
+function servedImagePath(field: FieldInfo, value: string): boolean {
+  return (field.kind === 'string' || field.itemKind === 'string') && /^\/(?!\/)[^?#\s]*\.(?:avif|gif|jpe?g|png|svg|webp)$/i.test(value);
+}
+
 function collectFieldUses(entry: EntryAnalysis, fields: FieldInfo[], data: Record<string, unknown>, locator: FieldLocator): void {
   for (const field of fields) {
     const value = data[field.name];
@@ -160,7 +169,7 @@ function collectFieldUses(entry: EntryAnalysis, fields: FieldInfo[], data: Recor
     for (const [item, path] of values) {
       if (typeof item !== 'string' || item.trim() === '') continue;
       const at = locator.position(path);
-      if (field.kind === 'image' || field.itemKind === 'image') {
+      if (field.kind === 'image' || field.itemKind === 'image' || servedImagePath(field, item)) {
         const link: LinkUse = { kind: 'image', url: item, line: at.line, column: at.column, field: path.join('.'), label: locator.label(path) };
         entry.links.push(link);
       }

@@ -31,7 +31,7 @@ export interface RelationUse {
 export interface EntryAnalysis {
   file: string;
   collection: string;
-  /** Entry id: file name without extension (or the `slug` field). */
+  /** Entry id as Astro's glob() loader makes it: the path below the collection's folder, slugified (or the `slug` field). */
   slug: string;
   data: Record<string, unknown>;
   title: string;

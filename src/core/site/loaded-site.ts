@@ -8,9 +8,10 @@ import { collectionMatches } from './collection-files';
 import { isPageFile, readPageRoutes } from './page-routes';
 import { readAndAnalyze } from './read-entry';
 import { readRedirects } from './redirects';
+import { describeRoutes, routeNotes } from './routes/route-report';
 import type { BuiltSite } from './load-site';
 import type { SiteIndex } from './site-index';
-import type { CollectionInfo, EntrySummary, SiteInfo, SiteModel } from './site-model';
+import type { CollectionInfo, EntrySummary, RouteInfo, SiteInfo, SiteModel } from './site-model';
 import type { CollectionSpec } from './site-spec';
 import type { FileChecker } from './workers/file-checker';
 
@@ -106,12 +107,16 @@ export class LoadedSite implements SiteModel {
   }
 
   validateAll(): Diagnostic[] {
-    const out = [...this.info.diagnostics];
+    const out = [...this.info.diagnostics, ...routeNotes(this.index.pageRoutes)];
     for (const entry of this.index.entries.values()) {
       const site = this.index.siteDiagnosticsOf(entry);
       out.push(...(entry.local.length + site.length > MAX_FILE_FINDINGS ? this.diagnosticsOf(entry) : [...entry.local, ...site]));
     }
     return out.sort(compareDiagnostics);
+  }
+
+  routes(): RouteInfo[] {
+    return describeRoutes(this.index.pageRoutes);
   }
 
   async refreshFile(file: string): Promise<void> {

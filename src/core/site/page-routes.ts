@@ -1,13 +1,26 @@
+import { readSiteText } from '../security/content-path';
 import { listFiles } from './list-files';
+import { readPageScript } from './routes/page-script';
+import { readStaticPaths, type StaticPathsRecipe } from './routes/read-static-paths';
 
-/** Routes of src/pages, from file names only. */
+/** A page whose path has parameters, with what its getStaticPaths was read to do. */
+export interface DynamicPage {
+  /** Root-relative file, e.g. 'src/pages/blog/[...slug].astro'. */
+  file: string;
+  /** Its path as segments, e.g. ['blog', '[...slug]']. */
+  segments: string[];
+  recipe: StaticPathsRecipe;
+}
+
+/** Routes of src/pages: static ones from file names, dynamic ones from their getStaticPaths. */
 export interface PageRoutes {
   /** Static paths: '/', '/about', '/rss.xml'. */
   exact: Set<string>;
-  /** Dynamic routes as path segments, e.g. ['blog', '[...slug]']. */
-  dynamic: string[][];
+  dynamic: DynamicPage[];
   /** AstroWind's [...blog] route folder is present. */
   hasBlogRoutes: boolean;
+  /** Page files whose paths come from the theme's profile (AstroWind's [...blog] pages). */
+  profile: string[];
 }
 
 const pageExtensions = ['.astro', '.md', '.mdx', '.markdown', '.html'];
@@ -26,17 +39,41 @@ function routeSegments(relative: string): string[] | undefined {
   return base ? [...parts, base] : parts;
 }
 
+/** The one parameter of a page's path (`[slug]` or `[...slug]` as a whole segment), if it has exactly one. */
+export function pageParam(segments: string[]): string | undefined {
+  const dynamic = segments.filter((s) => s.includes('['));
+  const only = dynamic.length === 1 ? /^\[(?:\.\.\.)?([^\]]+)\]$/.exec(dynamic[0] ?? '') : null;
+  return only?.[1];
+}
+
+function recipeOf(root: string, file: string, segments: string[]): StaticPathsRecipe {
+  const param = pageParam(segments);
+  if (!param) {
+    const dynamic = segments.filter((s) => s.includes('['));
+    const reason = dynamic.length > 1 ? `its path has ${dynamic.length} parameters` : `its parameter is part of a name (${dynamic[0] ?? ''})`;
+    return { how: 'unread', reason };
+  }
+  const source = readSiteText(root, file);
+  if (source === undefined) return { how: 'unread', reason: 'the file cannot be read' };
+  const script = readPageScript(file, source);
+  if (script.status === 'none') return { how: 'unread', reason: 'it has no script to read' };
+  if (script.status === 'unreadable') return { how: 'unread', reason: script.reason };
+  return readStaticPaths(script.program, param);
+}
+
 export function readPageRoutes(root: string): PageRoutes {
   const files = listFiles(root, 'src/pages');
-  const routes: PageRoutes = { exact: new Set(), dynamic: [], hasBlogRoutes: false };
-  for (const file of files) {
-    const segments = routeSegments(file);
+  const routes: PageRoutes = { exact: new Set(), dynamic: [], hasBlogRoutes: false, profile: [] };
+  for (const name of files) {
+    const segments = routeSegments(name);
     if (!segments) continue;
+    const file = `src/pages/${name}`;
     if (segments[0] === '[...blog]') {
       routes.hasBlogRoutes = true;
+      routes.profile.push(file);
       continue;
     }
-    if (segments.some((s) => s.includes('['))) routes.dynamic.push(segments);
+    if (segments.some((s) => s.includes('['))) routes.dynamic.push({ file, segments, recipe: recipeOf(root, file, segments) });
     else routes.exact.add(`/${segments.join('/')}`);
   }
   return routes;

@@ -1,12 +1,12 @@
 import type { EntryAnalysis } from '../rules/entry-analysis';
-import type { PageRoutes } from './page-routes';
+import type { DynamicPage, PageRoutes } from './page-routes';
 import type { CollectionSpec, SiteSpec } from './site-spec';
 import { slugifyTerm } from './slugify';
 
 /** Every path the built site serves, compiled into sets for O(1) link checks. */
 export interface RouteTable {
   exact: Set<string>;
-  /** Dynamic routes nothing else explains: each parameter matches one path segment. */
+  /** Dynamic pages whose getStaticPaths Postdesk does not read: any value of their parameters may exist. */
   wildcards: RegExp[];
   /** url -> file of the entry published there. */
   entryUrls: Map<string, string>;
@@ -51,34 +51,55 @@ export function astroWindPermalink(pattern: string, entry: Pick<EntryAnalysis, '
   return `/${filled.split('/').filter(Boolean).join('/')}`;
 }
 
-interface CollectionRoute {
-  collection: string;
-  prefix: string;
+/** A dynamic page's path as a pattern for links: a `[x]` is one segment, a `[...x]` any (or none). */
+function wildcardOf(segments: string[]): RegExp {
+  const source = segments
+    .map((segment) => {
+      if (/^\[\.\.\.[^\]]+\]$/.test(segment)) return '(?:/.*)?';
+      const escaped = segment.replace(/[.+?^${}()|\\]/g, '\\$&').replace(/\\?\[(?:\\\.){0,3}\.{0,3}[^\]]*\]/g, '[^/]+');
+      return `/${escaped}`;
+    })
+    .join('');
+  return new RegExp(`^${source || '/'}$`);
 }
 
-/** `blog/[...slug]` where a collection is named like the folder: its entries' URLs are known. */
-function collectionRoutes(spec: SiteSpec, pages: PageRoutes): { known: CollectionRoute[]; wildcards: RegExp[] } {
-  const known: CollectionRoute[] = [];
-  const wildcards: RegExp[] = [];
-  for (const segments of pages.dynamic) {
-    const last = segments[segments.length - 1] ?? '';
-    const prefix = segments.slice(0, -1);
-    const staticPrefix = prefix.every((s) => !s.includes('['));
-    const folder = prefix[prefix.length - 1];
-    const collection = staticPrefix && /^\[(?:\.\.\.)?[^\]]+\]$/.test(last)
-      ? spec.collections.find((c) => folder && [c.info.name, `${c.info.name}s`, c.info.name.replace(/s$/, '')].includes(folder))
-      : undefined;
-    if (collection) {
-      known.push({ collection: collection.info.name, prefix: `/${prefix.join('/')}` });
-      continue;
-    }
-    // Nothing better is known: each parameter stands for one path segment.
-    const source = segments
-      .map((s) => s.replace(/[.+?^${}()|\\]/g, '\\$&').replace(/\\?\[(?:\\\.){0,3}\.{0,3}[^\]]*\]/g, '[^/]+'))
-      .join('/');
-    wildcards.push(new RegExp(`^/${source}$`));
+/** The page's path with its parameter set (undefined leaves a rest parameter out); undefined when Astro would refuse the value. */
+function fillPath(segments: string[], param: string, value: string | undefined): string | undefined {
+  const out: string[] = [];
+  for (const segment of segments) {
+    if (segment === `[...${param}]`) {
+      if (value) out.push(...value.split('/'));
+    } else if (segment === `[${param}]`) {
+      // A plain parameter is one segment: Astro fails on a value with a slash (or none).
+      if (!value || value.includes('/')) return undefined;
+      out.push(value);
+    } else out.push(segment);
   }
-  return { known, wildcards };
+  return `/${out.filter(Boolean).join('/')}`;
+}
+
+function publishedIn(page: DynamicPage, entry: EntryAnalysis): boolean {
+  const recipe = page.recipe;
+  return recipe.how !== 'unread' && entry.collection === recipe.collection && !(entry.draft && recipe.drafts === 'excluded');
+}
+
+function entryUrl(page: DynamicPage, entry: EntryAnalysis): string | undefined {
+  const recipe = page.recipe;
+  if (recipe.how !== 'entries' || entry.collection !== recipe.collection) return undefined;
+  const value = recipe.value.rootWhen === entry.slug ? undefined : entry.slug;
+  return fillPath(page.segments, recipe.param, value);
+}
+
+/** Every page `paginate()` makes: the first without a number for a rest parameter, `/1` for a plain one. */
+function addPaginated(exact: Set<string>, page: DynamicPage, count: number): void {
+  const recipe = page.recipe;
+  if (recipe.how !== 'paginate') return;
+  const last = Math.max(1, Math.ceil(count / recipe.pageSize));
+  const rest = page.segments.includes(`[...${recipe.param}]`);
+  for (let n = 1; n <= last; n++) {
+    const path = fillPath(page.segments, recipe.param, n === 1 && rest ? undefined : String(n));
+    if (path) exact.add(path.length > 1 ? path.replace(/\/+$/, '') : path);
+  }
 }
 
 function addPaged(exact: Set<string>, base: string, count: number, perPage: number): void {
@@ -96,25 +117,32 @@ export function buildRouteTable(spec: SiteSpec, pages: PageRoutes, entries: Iter
     urlBySlug: new Map(),
     urlByFile: new Map(),
   };
-  const { known, wildcards } = collectionRoutes(spec, pages);
-  table.wildcards = wildcards;
+  const readPages = pages.dynamic.filter((p) => p.recipe.how !== 'unread');
+  table.wildcards = pages.dynamic.filter((p) => p.recipe.how === 'unread').map((p) => wildcardOf(p.segments));
   const blog = spec.theme.blog && pages.hasBlogRoutes ? spec.theme.blog : undefined;
   const blogName = blog ? blogCollection(spec)?.info.name : undefined;
   const categories = new Map<string, number>();
   const tags = new Map<string, number>();
+  const paginated = new Map<DynamicPage, number>();
   let published = 0;
   for (const entry of entries) {
+    for (const page of readPages) if (page.recipe.how === 'paginate' && publishedIn(page, entry)) paginated.set(page, (paginated.get(page) ?? 0) + 1);
     let url: string | undefined;
+    let draft = entry.draft;
     if (blog && entry.collection === blogName && blog.postEnabled) url = astroWindPermalink(blog.permalink, entry);
-    const route = known.find((r) => r.collection === entry.collection);
-    if (!url && route) url = `${route.prefix === '/' ? '' : route.prefix}/${entry.slug}`;
+    for (const page of readPages) {
+      if (url) break;
+      url = entryUrl(page, entry);
+      // A page that does not leave drafts out publishes them.
+      if (url) draft = entry.draft && page.recipe.how === 'entries' && page.recipe.drafts === 'excluded';
+    }
     if (!url) continue;
     table.urlByFile.set(entry.file, url);
     table.urlBySlug.set(entry.slug, url);
     // Old links often lack the date prefix of the file name ("/updates/m137-admin-theme").
     const short = entry.slug.replace(/^\d{4}-\d{2}-\d{2}-/, '');
     if (short !== entry.slug) table.urlBySlug.set(`~${short}`, table.urlBySlug.has(`~${short}`) ? '' : url);
-    if (entry.draft) {
+    if (draft) {
       table.draftUrls.set(url, entry.file);
       continue;
     }
@@ -126,6 +154,7 @@ export function buildRouteTable(spec: SiteSpec, pages: PageRoutes, entries: Iter
       for (const tag of entry.tags) tags.set(slugifyTerm(tag), (tags.get(slugifyTerm(tag)) ?? 0) + 1);
     }
   }
+  for (const page of readPages) addPaginated(table.exact, page, paginated.get(page) ?? 0);
   if (blog) {
     if (blog.listEnabled) addPaged(table.exact, `/${blog.listPathname}`, published, blog.postsPerPage);
     if (blog.categoryEnabled) {

@@ -34,7 +34,7 @@ describe('routes of src/pages and public/_redirects', () => {
     for (const route of ['/', '/about', '/about/statutes', '/privacy', '/rss.xml', '/404', '/community/partners']) {
       expect(pages.exact.has(route), route).toBe(true);
     }
-    expect(pages.dynamic).toContainEqual(['og', '[...slug].png']);
+    expect(pages.dynamic.map((p) => p.segments)).toContainEqual(['og', '[...slug].png']);
   });
 
   it('matches Netlify redirects with and without a trailing slash, splats and placeholders', () => {

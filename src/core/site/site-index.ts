@@ -1,6 +1,9 @@
 import type { Diagnostic } from '../diagnostics';
 import type { EntryAnalysis } from '../rules/entry-analysis';
 import { siteDiagnostics, type RelationTargets, type SiteLookup } from '../rules/site-rules';
+import { statSync } from 'node:fs';
+import { resolveContentPath } from '../security/content-path';
+import { readDataCollection } from './data-collection';
 import { FileExistence, type ImageContext } from './image-resolver';
 import type { LinkContext } from './link-resolver';
 import type { PageRoutes } from './page-routes';
@@ -23,6 +26,8 @@ export class SiteIndex implements SiteLookup {
   readonly images: ImageContext;
   private routeTable: RouteTable | undefined;
   private readonly relationCache = new Map<string, RelationTargets>();
+  /** Targets in `file()` collections, with the data file's size and time they were read at. */
+  private readonly dataCache = new Map<string, { signature: string; targets: RelationTargets }>();
   private readonly siteCache = new Map<string, Diagnostic[]>();
   private readonly relationCollections: Set<string>;
 
@@ -50,6 +55,10 @@ export class SiteIndex implements SiteLookup {
   get routes(): RouteTable {
     this.routeTable ??= buildRouteTable(this.spec, this.pages, this.entries.values());
     return this.routeTable;
+  }
+
+  get pageRoutes(): PageRoutes {
+    return this.pages;
   }
 
   setPages(pages: PageRoutes): void {
@@ -98,6 +107,8 @@ export class SiteIndex implements SiteLookup {
 
   relationTargets(collection: string, valueField: string, displayField: string): RelationTargets {
     const key = `${collection}\u0000${valueField}\u0000${displayField}`;
+    const dataFile = this.spec.collections.find((c) => c.info.name === collection)?.dataFile;
+    if (dataFile) return this.dataTargets(key, dataFile, valueField, displayField);
     let targets = this.relationCache.get(key);
     if (!targets) {
       targets = { exists: false, values: new Set(), byDisplay: new Map() };
@@ -115,6 +126,36 @@ export class SiteIndex implements SiteLookup {
       targets.exists ||= this.spec.collections.some((c) => c.info.name === collection && c.dataFile === undefined);
       this.relationCache.set(key, targets);
     }
+    return targets;
+  }
+
+  /**
+   * The entries of a `file()` collection, read from its data file as Astro reads it. The
+   * file is not watched like entries are: its size and time say whether the last read holds.
+   */
+  private dataTargets(key: string, dataFile: string, valueField: string, displayField: string): RelationTargets {
+    let signature = 'missing';
+    try {
+      const stat = statSync(resolveContentPath(this.spec.root, dataFile));
+      signature = `${stat.size}:${stat.mtimeMs}`;
+    } catch {
+      // Missing or leading out of the site: read below as unreadable.
+    }
+    const cached = this.dataCache.get(key);
+    if (cached?.signature === signature) return cached.targets;
+    const targets: RelationTargets = { exists: false, values: new Set(), byDisplay: new Map() };
+    const data = readDataCollection(this.spec.root, dataFile);
+    if (data.status === 'read') {
+      targets.exists = true;
+      for (const [id, item] of data.items) {
+        const value = valueField === '{{slug}}' ? id : item[valueField];
+        if (typeof value !== 'string') continue;
+        targets.values.add(value);
+        const display = item[displayField] ?? item.name ?? item.title;
+        if (typeof display === 'string') targets.byDisplay.set(display.trim().toLowerCase(), value);
+      }
+    }
+    this.dataCache.set(key, { signature, targets });
     return targets;
   }
 

@@ -77,6 +77,15 @@ export interface EntrySummary {
   warnings: number;
 }
 
+/** How a dynamic page's paths are known (`postdesk validate --format json` lists them). */
+export interface RouteInfo {
+  /** Root-relative page file. */
+  page: string;
+  how: 'read' | 'profile' | 'wildcard';
+  /** For a wildcard: why its paths could not be read. */
+  reason?: string;
+}
+
 export interface SiteInfo {
   root: string;
   name: string;
@@ -104,6 +113,8 @@ export interface SiteModel {
   checkFile(file: string, text?: string): Promise<Diagnostic[]>;
   /** Diagnostics of every entry and of the site itself. */
   validateAll(): Diagnostic[];
+  /** How the paths of each dynamic page are known. */
+  routes(): RouteInfo[];
   /** Re-read one file after it changed, was added or removed on disk. */
   refreshFile(file: string): Promise<void>;
   dispose(): void;

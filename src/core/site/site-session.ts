@@ -266,6 +266,10 @@ class Session implements SiteSession {
     return this.require().validateAll();
   }
 
+  routes() {
+    return this.require().routes();
+  }
+
   refreshFile(file: string): Promise<void> {
     const run = this.refreshing.then(() => this.indexed).then(() => this.refresh(file));
     this.refreshing = run.catch(() => undefined);

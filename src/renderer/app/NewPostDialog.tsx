@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { CollectionInfo } from '../../core/site/site-model';
 import { Dialog } from './Dialog';
+import { hasField } from './schema-features';
 import { LabeledSelect } from './LabeledSelect';
 
 interface NewPostDialogProps {
@@ -9,6 +10,13 @@ interface NewPostDialogProps {
   authorLabel: string | null;
   onCreate(collection: string, title: string): Promise<void>;
   onClose(): void;
+}
+
+/** What the new file will hold, said only as far as the collection's schema has the fields. */
+function newPostNote(collection: CollectionInfo | undefined, authorLabel: string | null): string {
+  const author = authorLabel && hasField(collection, 'author') ? `by ${authorLabel}` : '';
+  const start = hasField(collection, 'draft') ? `It starts as a draft${author ? `, ${author}` : ''}.` : author ? `It is written ${author}.` : '';
+  return `${start ? `${start} ` : ''}The file name comes from the site's naming pattern.`;
 }
 
 export function NewPostDialog({ collections, initialCollection, authorLabel, onCreate, onClose }: NewPostDialogProps) {
@@ -44,9 +52,7 @@ export function NewPostDialog({ collections, initialCollection, authorLabel, onC
           Title
           <input autoFocus value={title} onChange={(event) => setTitle(event.target.value)} required />
         </label>
-        <p className="pd-muted">
-          It starts as a draft{authorLabel ? `, by ${authorLabel}` : ''}. The file name comes from the site's naming pattern.
-        </p>
+        <p className="pd-muted">{newPostNote(collections.find((c) => c.name === collection), authorLabel)}</p>
         {error && (
           <p role="alert" className="pd-error-text">
             {error}

@@ -10,6 +10,7 @@ import { PostFilters } from '../posts/PostFilters';
 import { PostList, type PostListHandle } from '../posts/PostList';
 import { useSiteSearch } from '../posts/use-site-search';
 import { useEntries } from '../posts/use-entries';
+import { collectionOfFile, hasField, schemaFeatures } from './schema-features';
 import { EditorArea, type EditorAreaHandle } from '../workspace/EditorArea';
 import { ProblemsPanel } from '../workspace/ProblemsPanel';
 import { Tabs } from '../workspace/Tabs';
@@ -58,6 +59,7 @@ export function SiteWorkspace({ client, site, authorSlug, dark, openFolderPanel,
   const [filter, setFilter] = useState<EntryFilter>(() => ({ ...emptyFilter, collection: defaultCollection(site.info.collections, site.entries) }));
   const search = useSiteSearch(client, filter.query);
   const postList = useRef<PostListHandle>(null);
+  const features = useMemo(() => schemaFeatures(site.info.collections), [site.info.collections]);
   const [dialog, setDialog] = useState<Dialog>('none');
   const [bottomPanel, setBottomPanel] = useState<'problems' | 'changes' | null>('problems');
   const [problemScope, setProblemScope] = useState<'post' | 'site'>('post');
@@ -125,11 +127,12 @@ export function SiteWorkspace({ client, site, authorSlug, dark, openFolderPanel,
       const data = await client.call('post.createMonthlyUpdate', {});
       store.adopt(fromDocumentData(data));
       refreshEntries();
-      setNotice({ kind: 'info', text: `Created ${data.file} with last month's outline. It is a draft until you publish it.` });
+      const draft = hasField(collectionOfFile(site.info.collections, data.file), 'draft') ? ' It is a draft until you publish it.' : '';
+      setNotice({ kind: 'info', text: `Created ${data.file} with last month's outline.${draft}` });
     } catch (error) {
       report(error);
     }
-  }, [client, store, refreshEntries, report]);
+  }, [client, store, refreshEntries, report, site.info.collections]);
 
   const loadSiteProblems = useCallback(() => {
     setSiteProblems(null);
@@ -203,9 +206,11 @@ export function SiteWorkspace({ client, site, authorSlug, dark, openFolderPanel,
         <button type="button" onClick={() => setDialog('new-post')}>
           New post
         </button>
-        <button type="button" onClick={() => void createMonthlyUpdate()}>
-          New monthly update
-        </button>
+        {features.monthlyUpdates && (
+          <button type="button" onClick={() => void createMonthlyUpdate()}>
+            New monthly update
+          </button>
+        )}
         <button type="button" onClick={onOpenFolder}>
           Open folder…
         </button>
@@ -241,6 +246,7 @@ export function SiteWorkspace({ client, site, authorSlug, dark, openFolderPanel,
           <PostFilters
             filter={filter}
             collections={site.info.collections}
+            features={features}
             options={options}
             authorName={relations.authorName}
             onChange={setFilter}

@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import type { CollectionInfo } from '../../core/site/site-model';
+import type { SchemaFeatures } from '../app/schema-features';
 import type { EntryFilter } from './filter-entries';
 import { LabeledSelect, plainOptions } from '../app/LabeledSelect';
 
@@ -10,12 +11,14 @@ interface PostFiltersProps {
   collections: CollectionInfo[];
   options: { categories: string[]; authors: string[]; years: string[] };
   authorName(slug: string): string;
+  /** Filters for fields no collection has are left out. */
+  features: SchemaFeatures;
   onChange(filter: EntryFilter): void;
   /** Down arrow in the search box: on to the list. */
   onLeaveDown?(): void;
 }
 
-export const PostFilters = memo(function PostFilters({ filter, collections, options, authorName, onChange, onLeaveDown }: PostFiltersProps) {
+export const PostFilters = memo(function PostFilters({ filter, collections, options, authorName, features, onChange, onLeaveDown }: PostFiltersProps) {
   const set = <K extends keyof EntryFilter>(key: K, value: EntryFilter[K]) => onChange({ ...filter, [key]: value });
   const optional = (value: string) => (value === '' ? undefined : value);
   return (
@@ -39,28 +42,34 @@ export const PostFilters = memo(function PostFilters({ filter, collections, opti
           options={collections.map((c) => ({ value: c.name, label: c.label }))}
           onChange={(v) => set('collection', optional(v))}
         />
-        <LabeledSelect
-          label="Status"
-          value={filter.draft}
-          options={[
-            { value: 'all', label: 'All' },
-            { value: 'drafts', label: 'Drafts' },
-            { value: 'published', label: 'Published' },
-          ]}
-          onChange={(v) => set('draft', v as EntryFilter['draft'])}
-        />
-        <LabeledSelect
-          label="Category"
-          value={filter.category ?? ''}
-          options={[ANY, ...plainOptions(options.categories)]}
-          onChange={(v) => set('category', optional(v))}
-        />
-        <LabeledSelect
-          label="Author"
-          value={filter.author ?? ''}
-          options={[ANY, ...options.authors.map((a) => ({ value: a, label: authorName(a) }))]}
-          onChange={(v) => set('author', optional(v))}
-        />
+        {features.drafts && (
+          <LabeledSelect
+            label="Status"
+            value={filter.draft}
+            options={[
+              { value: 'all', label: 'All' },
+              { value: 'drafts', label: 'Drafts' },
+              { value: 'published', label: 'Published' },
+            ]}
+            onChange={(v) => set('draft', v as EntryFilter['draft'])}
+          />
+        )}
+        {features.categories && (
+          <LabeledSelect
+            label="Category"
+            value={filter.category ?? ''}
+            options={[ANY, ...plainOptions(options.categories)]}
+            onChange={(v) => set('category', optional(v))}
+          />
+        )}
+        {features.authors && (
+          <LabeledSelect
+            label="Author"
+            value={filter.author ?? ''}
+            options={[ANY, ...options.authors.map((a) => ({ value: a, label: authorName(a) }))]}
+            onChange={(v) => set('author', optional(v))}
+          />
+        )}
         <LabeledSelect label="Year" value={filter.year ?? ''} options={[ANY, ...plainOptions(options.years)]} onChange={(v) => set('year', optional(v))} />
         <LabeledSelect
           label="Problems"

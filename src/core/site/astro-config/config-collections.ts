@@ -31,7 +31,11 @@ function toRelativeFolder(root: string, base: unknown): string {
   return path.relative(root, absolute).split(path.sep).join('/');
 }
 
-export function collectionsOf(root: string, evaluated: EvaluatedConfig): AstroCollection[] {
+/**
+ * The collections Postdesk can read; those whose loader it cannot (a custom or third-party
+ * loader: its entries come from code) are named in `unread`, to be reported once.
+ */
+export function collectionsOf(root: string, evaluated: EvaluatedConfig, unread: string[] = []): AstroCollection[] {
   const out: AstroCollection[] = [];
   for (const [name, entry] of Object.entries(evaluated.collections)) {
     const loader = entry.loader as { postdeskLoader?: string; pattern?: unknown; base?: unknown; path?: unknown } | undefined;
@@ -55,7 +59,10 @@ export function collectionsOf(root: string, evaluated: EvaluatedConfig): AstroCo
       });
       continue;
     }
-    if (loader !== undefined) continue;
+    if (loader !== undefined) {
+      unread.push(name);
+      continue;
+    }
     // Legacy (Astro 2-4) collections live in src/content/<name>.
     const isData = entry.type === 'data';
     const extensions = isData ? ['.json', '.yaml', '.yml'] : ['.md', '.mdx'];

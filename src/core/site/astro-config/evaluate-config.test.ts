@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { removeCopies, tempDir, write } from '../testing/site-fixture';
 import { bundleContentConfig, isConfigProblem, type ConfigBundle } from './bundle-config';
 import { evaluateConfigBundle } from './evaluate-config';
+import { loadContentConfig } from './load-content-config';
 
 afterAll(removeCopies);
 
@@ -45,5 +46,23 @@ describe('evaluating a content config with the Astro shims', () => {
       export const collections = { posts: defineCollection({ schema: () => { for (;;) {} } }) };
     `);
     expect(() => evaluateConfigBundle(code, file, 200)).toThrow(/timed out/);
+  });
+});
+
+describe('collections whose loader Postdesk cannot read', () => {
+  it('are said once, by name, and the others still load', async () => {
+    const root = tempDir();
+    write(root, 'src/content.config.ts', `
+      import { defineCollection, z } from 'astro:content';
+      import { glob } from 'astro/loaders';
+      const posts = defineCollection({ loader: glob({ pattern: '*.md', base: './src/posts' }), schema: z.object({ title: z.string() }) });
+      const feed = defineCollection({ loader: async () => [{ id: 'a' }], schema: z.object({ id: z.string() }) });
+      export const collections = { posts, feed };
+    `);
+    const config = await loadContentConfig(root, 5000);
+    expect(config.collections?.map((c) => c.name)).toEqual(['posts']);
+    expect(config.diagnostics).toEqual([
+      expect.objectContaining({ file: 'src/content.config.ts', rule: 'config', severity: 'info', message: expect.stringContaining('The "feed" collection uses a loader other than glob() or file()') }),
+    ]);
   });
 });

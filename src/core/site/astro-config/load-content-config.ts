@@ -54,7 +54,16 @@ export async function loadContentConfig(root: string, timeoutMs: number): Promis
       const problem = { file: configFile, line: 1, column: 1, message: 'it has no `export const collections = { … }`' };
       return { configFile, diagnostics: [{ ...toDiagnostic(root, problem), severity: 'warning' }] };
     }
-    return { configFile, bundle, collections: collectionsOf(root, evaluated), diagnostics: [] };
+    const unread: string[] = [];
+    const collections = collectionsOf(root, evaluated, unread);
+    const file = path.relative(root, configFile).split(path.sep).join('/');
+    const diagnostics = unread.map(
+      (name): Diagnostic => ({
+        file, line: 1, column: 1, rule: 'config', severity: 'info',
+        message: `The "${name}" collection uses a loader other than glob() or file(): its entries come from code Postdesk does not run, so they are not listed, and references to them are not checked`,
+      }),
+    );
+    return { configFile, bundle, collections, diagnostics };
   } catch (error) {
     return { configFile, diagnostics: [toDiagnostic(root, locateRuntimeError(error as Error, bundle, root, configFile))] };
   }
