@@ -1,4 +1,4 @@
-import type { CollectionInfo } from '../../core/site/site-model';
+import type { CollectionInfo } from '../../shared/site-model';
 
 /**
  * What the site's schema lets the app offer: a filter, a wording or a command that needs a

@@ -1,4 +1,4 @@
-import type { CollectionInfo, EntrySummary } from '../../core/site/site-model';
+import type { CollectionInfo, EntrySummary } from '../../shared/site-model';
 
 /** The collection a writer most likely came for: one named like posts, else the biggest dated one. */
 export function defaultCollection(collections: CollectionInfo[], entries: EntrySummary[]): string | undefined {

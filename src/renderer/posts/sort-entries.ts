@@ -1,4 +1,4 @@
-import type { EntrySummary } from '../../core/site/site-model';
+import type { EntrySummary } from '../../shared/site-model';
 
 /** Newest first; undated entries after dated ones, then by title. */
 export function newestFirst(a: EntrySummary, b: EntrySummary): number {
