@@ -1,6 +1,14 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import { rendererConfig } from './vite.renderer.config';
+import { builtWorkerName, WORKER_ENTRIES, type WorkerName } from './src/core/site/workers/worker-files';
+
+function builtWorkerInputs(): Record<string, string> {
+  const workers = resolve(import.meta.dirname, 'src/core/site/workers');
+  return Object.fromEntries(
+    (Object.keys(WORKER_ENTRIES) as WorkerName[]).map((name) => [builtWorkerName(name).replace(/\.js$/, ''), resolve(workers, WORKER_ENTRIES[name])]),
+  );
+}
 
 export default defineConfig({
   main: {
@@ -9,8 +17,8 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve(import.meta.dirname, 'electron/main/index.ts'),
-          // Preview rendering runs in a worker thread, which loads this built entry.
-          'preview-worker': resolve(import.meta.dirname, 'src/core/preview/preview-worker-entry.ts'),
+          // Every worker thread the app runs, built next to the main entry (the host passes its folder).
+          ...builtWorkerInputs(),
         },
       },
     },

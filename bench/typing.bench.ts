@@ -84,7 +84,7 @@ export async function run(ctx: BenchContext): Promise<Record<string, number>> {
     await page.goto(host.url);
     await page.locator('body[data-ready="true"]').waitFor();
     await page.getByRole('searchbox', { name: /Search posts/ }).fill(title);
-    await page.getByRole('list', { name: 'Posts' }).getByRole('button', { name: new RegExp(title) }).click();
+    await page.getByRole('listbox', { name: 'Posts' }).getByRole('option', { name: new RegExp(title) }).click();
     const editor = page.getByRole('textbox', { name: 'Post body (markdown)' });
     await editor.waitFor();
     await editor.click();

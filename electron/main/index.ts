@@ -47,7 +47,7 @@ async function start(): Promise<void> {
         closeConfirmed = true;
         mainWindow?.close();
       },
-      previewWorkerEntry: join(import.meta.dirname, 'preview-worker.js'),
+      workerDir: import.meta.dirname,
     },
   });
   const active = backend;

@@ -7,7 +7,10 @@ import { parseWebHostArgs } from './args';
 import { createAssetRoute } from './asset-route';
 import { startWebHost } from './server';
 
-const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+const here = fileURLToPath(new URL('.', import.meta.url));
+const repoRoot = resolve(here, '../..');
+/** Built (out/web-host/main.js, see scripts/build-web-host.ts), the host has its workers beside it. */
+const built = !import.meta.url.endsWith('.ts');
 
 function defaultDataDir(): string {
   const base = process.env.XDG_CONFIG_HOME ?? join(homedir(), '.config');
@@ -32,20 +35,29 @@ async function main(): Promise<number> {
       pickFolder: null,
       openExternal: async () => false,
       assetRoute: () => ({ base: `${origin}/asset/${token}/`, source: `${origin}/asset/${token}/` }),
+      ...(built ? { workerDir: here } : {}),
     },
   });
+  const assets = createAssetRoute(token, () => backend.workspace.current()?.info.root ?? null);
   const host = await startWebHost({
     backend,
     staticDir: join(repoRoot, 'out/renderer'),
     token,
     port,
-    extraRoutes: createAssetRoute(token, () => backend.workspace.current()?.info.root ?? null),
+    extraRoutes: async (req, res, pathname) => {
+      // The folder opens after the host starts listening: asset requests wait for it.
+      if (pathname.startsWith('/asset/')) await backend.started;
+      return assets(req, res, pathname);
+    },
   });
   origin = `http://127.0.0.1:${host.port}`;
-  const site = backend.workspace.current();
-  console.log(site ? `Postdesk: opened ${site.info.root} (${site.entries().length} entries)` : 'Postdesk: no folder open');
+  // The URL first: the page loads while the folder opens (the page waits for it).
   console.log(`Postdesk is running at ${host.url}`);
   console.log('Open that URL in a browser. Press Ctrl+C to stop.');
+  void backend.started.then(() => {
+    const site = backend.workspace.current();
+    console.log(site ? `Postdesk: opened ${site.info.root} (${site.entries().length} entries)` : 'Postdesk: no folder open');
+  });
 
   const stop = () => {
     // Pending drafts reach the disk before the process ends.

@@ -18,7 +18,7 @@ const frontmatterBlocks = (text: string) => text.split('\n').filter((line) => li
 async function openFound(page: import('@playwright/test').Page, app: AppPage, url: string, search: string) {
   await app.open(url);
   await page.getByRole('searchbox', { name: /Search posts/ }).fill(search);
-  await app.post(search).getByRole('button').first().click();
+  await app.post(search).first().click();
   const editor = new EditorPage(page);
   await editor.anyEditor.waitFor();
   return editor;
@@ -85,7 +85,7 @@ test.describe('2. closing a tab with unsaved changes asks first', () => {
 
     const again = await (async () => {
       await page.getByRole('searchbox', { name: /Search posts/ }).fill(TITLE);
-      await new AppPage(page).post(TITLE).getByRole('button').first().click();
+      await new AppPage(page).post(TITLE).first().click();
       return new EditorPage(page);
     })();
     await expect(again.saveState).toHaveText('No changes');
@@ -158,7 +158,7 @@ test('4. a post with invalid YAML opens in Source with the error at its line, an
 
   // The banner belongs to that post: another one opened shows none.
   await page.getByRole('searchbox', { name: /Search posts/ }).fill(TITLE);
-  await app.post(TITLE).getByRole('button').first().click();
+  await app.post(TITLE).first().click();
   await expect(new EditorPage(page).editor).toBeVisible();
   await expect(banner).toHaveCount(0);
   await editor.tab('2024-05-02-broken-yaml').click();
@@ -228,7 +228,7 @@ test('6. a restored draft can be discarded, and its notice goes once saved or di
 
   async function openAgainAndType(p: typeof page, sentence: string) {
     await p.getByRole('searchbox', { name: /Search posts/ }).fill(TITLE);
-    await new AppPage(p).post(TITLE).getByRole('button').first().click();
+    await new AppPage(p).post(TITLE).first().click();
     const again = new EditorPage(p);
     await again.typeAtEnd(sentence);
     await expect.poll(async () => (await restarted.journalTexts()).some((t) => t.includes(sentence.trim()))).toBe(true);

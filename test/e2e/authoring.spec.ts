@@ -102,7 +102,7 @@ test('screenshots of the main window in light and dark mode', async ({ page, app
   await page.setViewportSize({ width: 1440, height: 900 });
   await openPost('September 2023 Update');
   await page.getByRole('searchbox', { name: /Search posts/ }).fill('');
-  await expect(app.posts).toHaveCount(97);
+  await app.expectPostCount(97);
   await expect(new EditorPage(page).preview.getByRole('heading', { name: 'Product', exact: true })).toBeVisible();
   await testInfo.attach('main window, light', { body: await page.screenshot(), contentType: 'image/png' });
   await page.getByRole('button', { name: 'Switch to dark mode' }).click();

@@ -27,7 +27,7 @@ test.describe('Electron desktop app', () => {
     try {
       const window = await app.firstWindow();
       await expect(window.locator('body[data-ready="true"]')).toBeAttached();
-      await expect(window.getByRole('list', { name: 'Posts' }).getByRole('listitem')).toHaveCount(2);
+      await expect(window.getByRole('listbox', { name: 'Posts' }).getByRole('option')).toHaveCount(2);
       await expect(window.getByText('September 2023 Update')).toBeVisible();
       // Sandboxed, isolated renderer: no Node, only the named API object.
       const exposed = await window.evaluate(() => ({

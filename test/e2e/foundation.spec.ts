@@ -7,8 +7,9 @@ import type { RunningHost } from './support/web-host';
 
 test('the browser host opens the site given at launch and lists its 97 posts, newest first', async ({ page, app, host }) => {
   await app.open(host.url);
-  await expect(app.posts).toHaveCount(97);
+  await app.expectPostCount(97);
   await expect(app.posts.first()).toContainText('2026');
+  await app.searchBox.fill('September 2023');
   await expect(app.post('September 2023 Update')).toBeVisible();
   // The token left the address bar once the app took it.
   expect(page.url()).not.toContain('token=');
@@ -29,7 +30,7 @@ test('opening a folder that does not exist or is not a site explains why and kee
   } finally {
     rmSync(empty, { recursive: true, force: true });
   }
-  await expect(app.posts).toHaveCount(97);
+  await app.expectPostCount(97);
 });
 
 function rawRequest(port: number, path: string, headers: Record<string, string>): Promise<number> {

@@ -95,7 +95,7 @@ test('a same-field conflict: "theirs" for the title, "both" for the block, then 
   await expect(changes.conflicts.getByRole('article', { name: `Conflict in ${POST}` })).toBeVisible();
   // The post list marks the file as conflicted.
   await page.getByRole('searchbox', { name: /Search posts/ }).fill('');
-  await expect(app.postList.getByTitle(POST)).toContainText('Conflict');
+  await expect(await app.rowOf(POST)).toContainText('Conflict');
 
   await changes.choose('Field: title', 'Theirs');
   await changes.choose("Text: That's all for now!", 'Both');
@@ -121,7 +121,7 @@ test('a same-field conflict: "theirs" for the title, "both" for the block, then 
   await changes.push();
   await expect(changes.panel.getByRole('status').filter({ hasText: 'Pushed 1 commit' }).first()).toBeVisible();
   expect(git(remote.bare, 'show', `main:${POST}`)).toBe(text);
-  await expect(app.postList.getByTitle(POST)).not.toContainText('Conflict');
+  await expect(await app.rowOf(POST)).not.toContainText('Conflict');
 });
 
 test('a repository found mid-pull opens on the conflict view; resolve later keeps it marked, abort puts it back', async ({ page, app, host, site }) => {
@@ -139,7 +139,7 @@ test('a repository found mid-pull opens on the conflict view; resolve later keep
   await changes.conflicts.getByRole('button', { name: 'Resolve later' }).click();
   const banner = page.getByRole('alert').filter({ hasText: 'A pull is stopped halfway' });
   await expect(banner).toContainText('1 file needs your choice');
-  await expect(app.postList.getByTitle(POST)).toContainText('Conflict');
+  await expect(await app.rowOf(POST)).toContainText('Conflict');
   expect(git(site, 'status', '--porcelain=v2', '--branch')).toContain(`u UU`);
 
   await banner.getByRole('button', { name: 'Resolve conflicts' }).click();

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { call, type CallSpec } from './call-spec';
 import { ContentPathSchema, FolderPathSchema } from './paths';
-import { DiagnosticSchema, EntrySummarySchema, OpenSiteSchema } from './site-schemas';
+import { DiagnosticSchema, EntrySummarySchema, OpenSiteSchema, SearchResultSchema } from './site-schemas';
 import { docCalls, TextSchema } from './doc-calls';
 import { gitCalls } from './git-calls';
 
@@ -28,10 +28,11 @@ export type AppState = z.infer<typeof AppStateSchema>;
 export const calls = {
   'app.state': call(NoInput, AppStateSchema),
   'site.open': call(z.object({ path: FolderPathSchema }).strict(), OpenSiteSchema),
+  /** Every entry, once all are checked (waits while the site is being checked). */
   'site.entries': call(NoInput, z.array(EntrySummarySchema)),
   'site.validateAll': call(NoInput, z.array(DiagnosticSchema)),
-  /** Files whose text contains the query (the list searches titles itself). */
-  'site.search': call(z.object({ query: z.string().min(1).max(200) }).strict(), z.array(z.string())),
+  /** Posts whose title or text has every word of the query, best first, from the in-memory index. */
+  'site.search': call(z.object({ query: z.string().min(1).max(200) }).strict(), SearchResultSchema),
   /** Values and display names of the entries a relation field may name. */
   'site.relationOptions': call(
     z.object({ collection: z.string(), valueField: z.string(), displayField: z.string() }).strict(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { COMMANDS } from '../../shared/commands';
 import { QueueStatusSchema } from './merge-schemas';
-import { EntrySummarySchema, OpenSiteSchema } from './site-schemas';
+import { EntrySummarySchema, IndexProgressSchema, OpenSiteSchema } from './site-schemas';
 
 /** The app's commands (src/shared/commands): a menu can send nothing the renderer does not perform. */
 export const CommandSchema = z.enum(COMMANDS);
@@ -12,6 +12,8 @@ export const events = {
   'site.opened': OpenSiteSchema,
   /** Entries changed on disk (another editor, git pull, a save). */
   'site.entriesChanged': z.object({ entries: z.array(EntrySummarySchema) }),
+  /** Checking the open site's entries has got this far. */
+  'site.indexProgress': IndexProgressSchema,
   /** A file the writer may have open changed on disk. */
   'file.changedOnDisk': z.object({ file: z.string(), hash: z.string().nullable() }),
   /** Progress of a pull or push, one line at a time. */

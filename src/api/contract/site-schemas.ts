@@ -68,9 +68,22 @@ export const SiteInfoSchema = z.object({
   diagnostics: z.array(DiagnosticSchema),
 });
 
+/** How far checking every entry has got; null once done. */
+export const IndexProgressSchema = z.object({ checked: z.number().int(), total: z.number().int() });
+
 export const OpenSiteSchema = z.object({
   info: SiteInfoSchema,
+  /** Shown at once; while `checking`, problem counts are those of the last run (or none yet). */
   entries: z.array(EntrySummarySchema),
+  checking: IndexProgressSchema.nullable(),
+});
+
+/** Search results, best first, with the indexed words they matched (for highlighting). */
+export const SearchResultSchema = z.object({
+  files: z.array(z.string()),
+  terms: z.array(z.string()),
+  /** The last query word, read as the start of a word. */
+  prefix: z.string().nullable(),
 });
 export type OpenSite = z.infer<typeof OpenSiteSchema>;
 

@@ -6,6 +6,7 @@ import { isTrustedExternalUrl } from '../../core/security/trusted-url';
 import { createEventBus, type EventBus } from './event-bus';
 import type { HostCapabilities } from './host-capabilities';
 import { createRouter, type Handlers, type Router } from './router';
+import { gateUntilIndexed } from './index-gate';
 import { describeSite, siteHandlers } from './site-handlers';
 import { docHandlers } from './doc-handlers';
 import { draftHandlers } from './draft-handlers';
@@ -18,6 +19,7 @@ import { watchSite } from '../../core/app/site-watch';
 import type { FolderWatch } from '../../core/files/watch-folder';
 import { join } from 'node:path';
 import { shutdownAnalyzePool } from '../../core/site/workers/analyze-pool';
+import { useBuiltWorkers } from '../../core/site/workers/worker-files';
 
 export interface BackendOptions {
   /** The app's own data folder (settings, draft journal); never inside a content folder. */
@@ -32,6 +34,8 @@ export interface BackendOptions {
 
 export interface Backend {
   router: Router;
+  /** Settles once the start folder is open (or could not be opened). */
+  started: Promise<void>;
   events: EventBus;
   workspace: Workspace;
   settings: SettingsStore;
@@ -42,9 +46,28 @@ export interface Backend {
 /** The composition root: every service is built here, once, with its dependencies passed in. */
 export async function createBackend(options: BackendOptions): Promise<Backend> {
   const log = options.log ?? ((message, error) => console.error(message, error ?? ''));
+  if (options.host.workerDir) useBuiltWorkers(options.host.workerDir);
   const settings = await openSettingsStore(options.dataDir);
-  const workspace = createWorkspace({ settings });
   const events = createEventBus();
+  let lastProgress = 0;
+  const workspace: Workspace = createWorkspace({
+    settings,
+    session: () => ({
+      cacheDir: join(options.dataDir, 'index-cache'),
+      onProgress: (progress) => {
+        // A few updates a second are enough for a progress line.
+        const now = Date.now();
+        if (now - lastProgress < 200 && progress.checked < progress.total) return;
+        lastProgress = now;
+        events.emit('site.indexProgress', progress);
+      },
+      onIndexed: () => {
+        const site = workspace.current();
+        if (site && site.progress() === null) events.emit('site.entriesChanged', { entries: site.entries() });
+      },
+      onError: (message, error) => log(message, error),
+    }),
+  });
   const pushQueue = createPushQueueService({ workspace, events });
   const preview = previewHandlers({ workspace, host: options.host });
   const journal = createDraftJournal(join(options.dataDir, 'journal'));
@@ -79,17 +102,20 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   });
 
   // Launch folder, else the last one, else the sample site; a failure is shown, not thrown.
+  // Not awaited: the host starts serving at once, and app.state waits for the folder.
   let openError: string | undefined;
   const startFolder = options.initialFolder ?? settings.get().lastFolder ?? options.sampleSiteDir;
-  try {
-    await workspace.open(startFolder);
-  } catch (error) {
-    openError = isUserError(error) ? error.message : `Could not open "${startFolder}".`;
-    if (!isUserError(error)) log('opening the start folder failed', error);
-  }
+  const started = workspace.open(startFolder).then(
+    () => undefined,
+    (error: unknown) => {
+      openError = isUserError(error) ? error.message : `Could not open "${startFolder}".`;
+      if (!isUserError(error)) log('opening the start folder failed', error);
+    },
+  );
 
   const handlers: Handlers = {
-    'app.state': () => {
+    'app.state': async () => {
+      await started;
       const site = workspace.current();
       return {
         host: options.host.kind,
@@ -121,7 +147,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   };
 
   return {
-    router: createRouter(handlers, (error) => log('internal error', error)),
+    router: createRouter(gateUntilIndexed(handlers, workspace), (error) => log('internal error', error)),
+    started,
     events,
     workspace,
     settings,

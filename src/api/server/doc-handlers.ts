@@ -32,7 +32,6 @@ export function docHandlers(deps: { workspace: Workspace; settings: SettingsStor
       if (outcome.status === 'saved') await journal.discard(workspace.require().info.root, file);
       return outcome;
     },
-    'site.search': ({ query }) => searchText(workspace.require(), query),
     'site.relationOptions': ({ collection, valueField, displayField }) => relationOptions(workspace.require(), collection, valueField, displayField),
     'site.fieldValues': ({ collection, field }) => fieldValues(workspace.require(), collection, field),
     'media.list': () => {

@@ -19,6 +19,6 @@ export interface HostCapabilities {
    * the renderer through `window.closeRequested` first); absent where the page closes itself.
    */
   closeWindow?: () => void;
-  /** Built entry of the preview worker where the app is bundled (Electron). */
-  previewWorkerEntry?: string;
+  /** Where a bundled app (Electron, the built browser host) keeps its built worker files (see worker-files.ts). */
+  workerDir?: string;
 }

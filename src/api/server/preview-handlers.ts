@@ -11,7 +11,7 @@ export function previewHandlers(deps: { workspace: Workspace; host: HostCapabili
     const site = deps.workspace.require();
     if (current?.site !== site) {
       void current?.service.dispose();
-      current = { site, service: createPreviewService(site, { assetRoute: () => deps.host.assetRoute(), workerEntry: deps.host.previewWorkerEntry }) };
+      current = { site, service: createPreviewService(site, { assetRoute: () => deps.host.assetRoute() }) };
     }
     return current.service;
   };

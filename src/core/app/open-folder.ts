@@ -4,14 +4,14 @@ import { removeStaleTempFiles } from '../files/temp-files';
 import { staysInside } from '../security/content-path';
 import { writeAreasOf } from '../security/write-policy';
 import { UserError } from '../user-error';
-import { loadSite } from '../site/load-site';
 import type { SiteModel } from '../site/site-model';
+import { openSiteSession, type SiteSession, type SiteSessionOptions } from '../site/site-session';
 
 /**
  * Opens a folder as a site, or explains in one sentence why it cannot: it does not exist,
  * it is a file, or nothing in it looks like content.
  */
-export async function openFolderAsSite(folder: string, cwd: string = process.cwd()): Promise<SiteModel> {
+export async function openFolderAsSite(folder: string, cwd: string = process.cwd(), options: SiteSessionOptions = {}): Promise<SiteSession> {
   const root = resolve(cwd, folder);
   let info;
   try {
@@ -20,7 +20,7 @@ export async function openFolderAsSite(folder: string, cwd: string = process.cwd
     throw new UserError('not-found', `The folder "${root}" does not exist.`);
   }
   if (!info.isDirectory()) throw new UserError('not-a-site', `"${root}" is a file, not a folder. Choose the site's folder.`);
-  const site = await loadSite(root);
+  const site = await openSiteSession(root, options);
   // Without a content config, a folder counts only when it holds markdown files.
   const hasSchema = site.info.collections.some((c) => c.hasSchema);
   if (site.info.collections.length === 0 || (!hasSchema && site.entries().length === 0)) {

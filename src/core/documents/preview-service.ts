@@ -19,8 +19,6 @@ export interface PreviewServiceOptions {
    * `source` the CSP source for it.
    */
   assetRoute(): { base: string; source: string };
-  /** The preview worker's built entry, in a bundled app (the TypeScript one otherwise). */
-  workerEntry?: string;
 }
 
 /**
@@ -31,7 +29,7 @@ export function createPreviewService(site: SiteModel, options: PreviewServiceOpt
   const root = site.info.root;
   let worker: PreviewWorker | null = null;
   const startWorker = (): PreviewWorker =>
-    (worker ??= createPreviewWorker({ root, assetBase: () => options.assetRoute().base, entry: options.workerEntry }));
+    (worker ??= createPreviewWorker({ root, assetBase: () => options.assetRoute().base }));
   let authorNames: Promise<Map<string, string>> | null = null;
 
   function authors(): Promise<Map<string, string>> {

@@ -1,7 +1,7 @@
 /** The live preview's public API (hosts and the API layer import from here). */
 export { createPreviewRenderer } from './preview-renderer';
 export type { PreviewRender, PreviewRenderer, PreviewRendererOptions, RenderContext, RenderedBlock } from './preview-renderer';
-export { createPreviewWorker, PreviewSuperseded, previewWorkerEntryPath } from './preview-worker';
+export { createPreviewWorker, PreviewSuperseded } from './preview-worker';
 export type { PreviewWorker, PreviewWorkerOptions } from './preview-worker';
 export { renderMarkdown } from './render-markdown';
 export { stripDataLines } from './data-line';

@@ -1,7 +1,6 @@
-import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import { spawnWorker } from '../site/workers/spawn-worker';
+import { workerFile } from '../site/workers/worker-files';
 import type { PreviewRender, PreviewRenderer, RenderContext } from './preview-renderer';
 import type { PreviewTransformOptions } from './preview-transform';
 import type { FromPreviewWorker, ToPreviewWorker } from './preview-worker-protocol';
@@ -14,11 +13,6 @@ export interface PreviewWorkerOptions extends Omit<PreviewTransformOptions, 'ass
    */
   assetBase?: string | (() => string);
   incremental?: boolean;
-  /**
-   * The worker's entry module as a file URL or path. Default: preview-worker-entry.ts next
-   * to this file, loaded through tsx. A bundled app passes its built entry (plain JS).
-   */
-  entry?: string;
 }
 
 export interface PreviewWorker extends PreviewRenderer {
@@ -31,14 +25,6 @@ export class PreviewSuperseded extends Error {
     super('superseded by a newer render');
   }
 }
-
-/** Loads the entry (with tsx when it is TypeScript) inside the worker. */
-const BOOT = `
-const { workerData } = require('node:worker_threads');
-(workerData.tsx ? import(workerData.tsx).then((api) => api.register()) : Promise.resolve())
-  .then(() => import(workerData.entry))
-  .catch((error) => { setImmediate(() => { throw error; }); });
-`;
 
 interface Waiting {
   body: string;
@@ -53,23 +39,16 @@ interface Waiting {
  * (typing produces many), which then rejects with PreviewSuperseded.
  */
 export function createPreviewWorker(options: PreviewWorkerOptions = {}): PreviewWorker {
-  const { entry: entryOption, assetBase, ...rendererOptions } = options;
-  const entry = entryOption
-    ? entryOption.startsWith('file:')
-      ? entryOption
-      : pathToFileURL(entryOption).href
-    : new URL('./preview-worker-entry.ts', import.meta.url).href;
-  // tsx's ESM API (the "import" condition); resolved from the CommonJS path of the same package.
-  const tsx = entry.endsWith('.ts') ? pathToFileURL(tsxEsmApi()).href : undefined;
-  const worker: Worker = spawnWorker(BOOT, { entry, tsx, options: rendererOptions });
-  worker.unref();
+  const { assetBase, ...rendererOptions } = options;
+  let worker: Worker | undefined;
   let nextId = 1;
   let running: { id: number; resolve(result: PreviewRender): void; reject(error: unknown): void } | undefined;
   let waiting: Waiting | undefined;
   let failed: Error | undefined;
+  let disposed = false;
 
   const start = (): void => {
-    if (running || !waiting) return;
+    if (running || !waiting || !worker) return;
     const job = waiting;
     waiting = undefined;
     const id = nextId++;
@@ -78,16 +57,6 @@ export function createPreviewWorker(options: PreviewWorkerOptions = {}): Preview
     const base = typeof assetBase === 'function' ? assetBase() : assetBase;
     worker.postMessage({ type: 'render', id, body: job.body, ctx: job.ctx, assetBase: base } satisfies ToPreviewWorker);
   };
-
-  worker.on('message', (message: FromPreviewWorker) => {
-    if (message.type === 'ready' || !running || message.id !== running.id) return;
-    const done = running;
-    running = undefined;
-    worker.unref();
-    if (message.type === 'result') done.resolve(message.result);
-    else done.reject(new Error(message.message));
-    start();
-  });
   const fail = (error: Error): void => {
     failed = error;
     running?.reject(error);
@@ -95,8 +64,31 @@ export function createPreviewWorker(options: PreviewWorkerOptions = {}): Preview
     running = undefined;
     waiting = undefined;
   };
-  worker.on('error', fail);
-  worker.on('exit', (code) => fail(new Error(`preview worker stopped (exit code ${code})`)));
+
+  const listen = (worker: Worker): void => {
+    worker.on('message', (message: FromPreviewWorker) => {
+      if (message.type === 'ready' || !running || message.id !== running.id) return;
+      const done = running;
+      running = undefined;
+      worker.unref();
+      if (message.type === 'result') done.resolve(message.result);
+      else done.reject(new Error(message.message));
+      start();
+    });
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`preview worker stopped (exit code ${code})`)));
+  };
+
+  // The worker starts with the site (to warm up); renders asked for before it runs wait for it.
+  const started = workerFile('preview').then((file) => {
+    if (!file) return fail(new Error('the preview worker is not part of this build'));
+    if (disposed) return;
+    const spawned = spawnWorker({ file }, { options: rendererOptions });
+    worker = spawned;
+    spawned.unref();
+    listen(spawned);
+    start();
+  }, fail);
 
   return {
     render(body, ctx) {
@@ -108,18 +100,12 @@ export function createPreviewWorker(options: PreviewWorkerOptions = {}): Preview
       });
     },
     reset() {
-      worker.postMessage({ type: 'reset' } satisfies ToPreviewWorker);
+      worker?.postMessage({ type: 'reset' } satisfies ToPreviewWorker);
     },
     async dispose() {
-      await worker.terminate();
+      disposed = true;
+      await started;
+      await worker?.terminate();
     },
   };
 }
-
-function tsxEsmApi(): string {
-  const cjs = createRequire(import.meta.url).resolve('tsx/esm/api');
-  return cjs.replace(/index\.cjs$/, 'index.mjs');
-}
-
-/** Path of the default entry, for builds that bundle it. */
-export const previewWorkerEntryPath = fileURLToPath(new URL('./preview-worker-entry.ts', import.meta.url));

@@ -109,6 +109,18 @@ export function analyzeEntry(file: string, text: string, spec: CollectionSpec, o
   return entry;
 }
 
+/**
+ * What the post list shows of a file (title, date, draft, category, author, tags), from its
+ * frontmatter alone: no rules run. A large site lists its posts this way before checking them.
+ */
+export function summarizeEntry(file: string, text: string, spec: CollectionSpec): EntryAnalysis {
+  const entry = baseEntry(file, spec);
+  if (looksBinary(text)) return entry;
+  const parsed = parseFrontmatter(text);
+  if (!parsed.problem) fillSummary(entry, parsed.data, spec);
+  return entry;
+}
+
 function capFindings(entry: EntryAnalysis): void {
   const addresses = new Set<string>();
   const kept = entry.links.filter((link) => {

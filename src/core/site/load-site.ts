@@ -1,9 +1,10 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics';
-import { loadContentConfig } from './astro-config/load-content-config';
+import type { EntryAnalysis } from '../rules/entry-analysis';
+import { loadContentConfig, type ContentConfig } from './astro-config/load-content-config';
 import { listCollectionFiles } from './collection-files';
-import { analyzeFiles } from './analyze-files';
+import { analyzeFiles, type AnalyzeJob } from './analyze-files';
 import { FileExistence } from './image-resolver';
 import { LoadedSite } from './loaded-site';
 import { readPageRoutes } from './page-routes';
@@ -12,7 +13,7 @@ import { SiteIndex } from './site-index';
 import type { AnalyzeSite } from './workers/analyze-worker-entry';
 import { FileChecker } from './workers/file-checker';
 import type { EntrySummary, SiteInfo, SiteModel } from './site-model';
-import { createSiteSpec } from './site-spec';
+import { createSiteSpec, type SiteSpec } from './site-spec';
 
 export interface LoadSiteOptions {
   /** Time limit for evaluating the site's content config (default 5 s). */
@@ -26,6 +27,18 @@ export interface LoadSiteOptions {
 /** Thrown when the root is not a readable folder. */
 export class SiteRootError extends Error {}
 
+/** A site before its entries are read: config, spec, an empty index, and the files to read. */
+export interface PreparedSite {
+  root: string;
+  content: ContentConfig;
+  spec: SiteSpec;
+  info: SiteInfo;
+  index: SiteIndex;
+  jobs: AnalyzeJob[];
+  /** The site as analysis workers load it; undefined: analysis on this thread (`workers: 0`). */
+  workerSite: AnalyzeSite | undefined;
+}
+
 export interface BuiltSite {
   info: SiteInfo;
   index: SiteIndex;
@@ -35,7 +48,8 @@ export interface BuiltSite {
 /** Counts loads, so worker threads know when a spec they hold is out of date. */
 let loads = 0;
 
-async function build(root: string, options: LoadSiteOptions): Promise<BuiltSite> {
+/** Evaluates the site's config, builds its spec and lists its entry files. */
+export async function prepareSite(root: string, options: LoadSiteOptions = {}): Promise<PreparedSite> {
   const timeoutMs = options.timeoutMs ?? 5000;
   const content = await loadContentConfig(root, timeoutMs);
   const { spec, diagnostics: cmsDiagnostics } = createSiteSpec(root, content.collections);
@@ -44,9 +58,6 @@ async function build(root: string, options: LoadSiteOptions): Promise<BuiltSite>
   const jobs = spec.collections.flatMap((collection, c) => listCollectionFiles(root, collection).map((file) => ({ file, c })));
   const workerSite: AnalyzeSite | undefined =
     options.workers === 0 ? undefined : { root, configFile: content.configFile, bundle: content.bundle, timeoutMs, load: ++loads };
-  const analyses = await analyzeFiles(spec, jobs, { site: workerSite, workers: options.workers, fileBudgetMs: options.fileBudgetMs });
-  analyses.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  for (const entry of analyses) index.set(entry);
   const diagnostics: Diagnostic[] = [...content.diagnostics, ...cmsDiagnostics];
   if (jobs.length === 0) {
     diagnostics.push({
@@ -64,14 +75,24 @@ async function build(root: string, options: LoadSiteOptions): Promise<BuiltSite>
   };
   if (spec.theme.siteUrl) info.siteUrl = spec.theme.siteUrl;
   if (spec.mediaFolder) info.mediaFolder = spec.mediaFolder;
-  return { info, index, checker: new FileChecker(spec, workerSite, options.fileBudgetMs) };
+  return { root, content, spec, info, index, jobs, workerSite };
 }
 
-/**
- * Opens a content folder: the site's own collections and schemas, its CMS and theme
- * config, its routes, and every entry analyzed once and kept in memory.
- */
-export async function loadSite(root: string, options: LoadSiteOptions = {}): Promise<SiteModel> {
+/** Adds analyses to the index in file order (the order entries are listed in). */
+export function fillIndex(index: SiteIndex, analyses: EntryAnalysis[]): void {
+  analyses.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  for (const entry of analyses) index.set(entry);
+}
+
+async function build(root: string, options: LoadSiteOptions): Promise<BuiltSite> {
+  const site = await prepareSite(root, options);
+  const analyzed = await analyzeFiles(site.spec, site.jobs, { site: site.workerSite, workers: options.workers, fileBudgetMs: options.fileBudgetMs });
+  fillIndex(site.index, analyzed.files.map((f) => f.analysis));
+  return { info: site.info, index: site.index, checker: new FileChecker(site.spec, site.workerSite, options.fileBudgetMs) };
+}
+
+/** The absolute root, or SiteRootError when it is not a readable folder. */
+export function resolveSiteRoot(root: string): string {
   const absolute = path.resolve(root);
   try {
     if (!statSync(absolute).isDirectory()) throw new SiteRootError(`${root} is not a folder`);
@@ -79,6 +100,15 @@ export async function loadSite(root: string, options: LoadSiteOptions = {}): Pro
     if (error instanceof SiteRootError) throw error;
     throw new SiteRootError(`${root} cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
+  return absolute;
+}
+
+/**
+ * Opens a content folder: the site's own collections and schemas, its CMS and theme
+ * config, its routes, and every entry analyzed once and kept in memory.
+ */
+export async function loadSite(root: string, options: LoadSiteOptions = {}): Promise<SiteModel> {
+  const absolute = resolveSiteRoot(root);
   return new LoadedSite(await build(absolute, options), () => build(absolute, options));
 }
 

@@ -16,7 +16,7 @@ import type { CollectionSpec } from './site-spec';
 import type { FileChecker } from './workers/file-checker';
 
 /** Files whose change means the whole site model must be rebuilt. */
-const configFiles = /^(?:src\/content\.config\.|src\/content\/config\.|src\/config\.yaml$|public\/admin\/config\.ya?ml$|tsconfig\.json$|astro\.config\.)/;
+export const configFiles = /^(?:src\/content\.config\.|src\/content\/config\.|src\/config\.yaml$|public\/admin\/config\.ya?ml$|tsconfig\.json$|astro\.config\.)/;
 
 export class LoadedSite implements SiteModel {
   info: SiteInfo;
@@ -64,6 +64,11 @@ export class LoadedSite implements SiteModel {
     const url = this.index.urlOf(entry.file);
     if (url && !entry.draft) summary.url = url;
     return summary;
+  }
+
+  /** Every entry's analysis, as indexed. */
+  analyses(): IterableIterator<EntryAnalysis> {
+    return this.index.entries.values();
   }
 
   entries(): EntrySummary[] {

@@ -17,11 +17,16 @@ export function readAndAnalyze(spec: SiteSpec, collection: CollectionSpec, file:
   let source = text;
   if (source === undefined) {
     try {
-      source = readFileSync(resolveContentPath(spec.root, file), 'utf8');
+      source = readEntryText(spec.root, file);
     } catch (error) {
       const reason = isUserError(error) ? `The file is not read: ${error.message}` : `The file could not be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`;
       return unanalyzedEntry(spec, collection, file, reason);
     }
   }
   return analyzeEntry(file, source, collection, { siteHosts: spec.siteHosts, keepData: spec.relationTargets.has(collection.info.name) });
+}
+
+/** The text of an entry file, by its root-relative path, through confinePath (throws a UserError for a path that leads out of the site). */
+export function readEntryText(root: string, file: string): string {
+  return readFileSync(resolveContentPath(root, file), 'utf8');
 }

@@ -2,15 +2,16 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } fro
 import type { OpenSite } from '../../api/contract/site-schemas';
 import { commandForKey, type Command } from '../../shared/commands';
 import type { Diagnostic } from '../../shared/diagnostics';
-import type { EntrySummary } from '../../shared/site-model';
 import type { ApiClient } from '../client/api-client';
 import { DocumentStore } from '../documents/document-store';
 import { fromDocumentData, isDirty } from '../documents/document-state';
 import { defaultCollection } from '../posts/default-collection';
 import { emptyFilter, filterEntries, filterOptions, type EntryFilter } from '../posts/filter-entries';
 import { PostFilters } from '../posts/PostFilters';
+import { PostList, type PostListHandle } from '../posts/PostList';
+import { useSiteSearch } from '../posts/use-site-search';
+import { useEntries } from '../posts/use-entries';
 import { collectionOfFile, hasField, schemaFeatures } from './schema-features';
-import { PostList } from '../posts/PostList';
 import { EditorArea, type EditorAreaHandle } from '../workspace/EditorArea';
 import { ProblemsPanel } from '../workspace/ProblemsPanel';
 import { Tabs } from '../workspace/Tabs';
@@ -56,11 +57,11 @@ export function SiteWorkspace({ client, site, authorSlug, dark, openFolderPanel,
   const { docs, active } = useDocuments(store);
   const activeDoc = docs.find((d) => d.file === active);
 
-  const [entries, setEntries] = useState<EntrySummary[]>(site.entries);
-  useEffect(() => setEntries(site.entries), [site]);
+  const { entries, checking, refreshEntries } = useEntries(client, site);
   const [filter, setFilter] = useState<EntryFilter>(() => ({ ...emptyFilter, collection: defaultCollection(site.info.collections, site.entries) }));
+  const search = useSiteSearch(client, filter.query);
+  const postList = useRef<PostListHandle>(null);
   const features = useMemo(() => schemaFeatures(site.info.collections), [site.info.collections]);
-  const [bodyMatches, setBodyMatches] = useState<Set<string>>();
   const [dialog, setDialog] = useState<Dialog>('none');
   const [bottomPanel, setBottomPanel] = useState<'problems' | 'changes' | null>('problems');
   const [problemScope, setProblemScope] = useState<'post' | 'site'>('post');
@@ -77,10 +78,6 @@ export function SiteWorkspace({ client, site, authorSlug, dark, openFolderPanel,
   const titleOf = useCallback((file: string) => entries.find((e) => e.file === file)?.title || file.split('/').pop() || file, [entries]);
   const report = useCallback((error: unknown) => setNotice({ kind: 'error', text: errorMessage(error) }), []);
 
-  const refreshEntries = useCallback(() => {
-    client.call('site.entries', {}).then(setEntries, () => {});
-  }, [client]);
-
   // Crash recovery: whatever the journal kept is reopened, marked, and announced.
   useEffect(() => {
     client.call('drafts.list', {}).then((drafts) => store.restore(drafts), report);
@@ -88,20 +85,8 @@ export function SiteWorkspace({ client, site, authorSlug, dark, openFolderPanel,
   const restored = docs.filter((d) => d.restoredAt).map((d) => d.file);
 
   useEffect(() => {
-    const offChanged = client.on('file.changedOnDisk', ({ file, hash }) => void store.changedOnDisk(file, hash));
-    const offEntries = client.on('site.entriesChanged', ({ entries: next }) => setEntries(next));
-    return () => {
-      offChanged();
-      offEntries();
-    };
+    return client.on('file.changedOnDisk', ({ file, hash }) => void store.changedOnDisk(file, hash));
   }, [client, store]);
-
-  useEffect(() => {
-    const query = filter.query.trim();
-    if (query.length < 3) return setBodyMatches(undefined);
-    const timer = setTimeout(() => client.call('site.search', { query }).then((files) => setBodyMatches(new Set(files)), () => {}), 250);
-    return () => clearTimeout(timer);
-  }, [client, filter.query]);
 
   const openFile = useCallback(
     (file: string) => {
@@ -193,7 +178,7 @@ export function SiteWorkspace({ client, site, authorSlug, dark, openFolderPanel,
     };
   }, [client, runCommand]);
 
-  const shown = useMemo(() => filterEntries(entries, filter, bodyMatches), [entries, filter, bodyMatches]);
+  const shown = useMemo(() => filterEntries(entries, filter, search.answer), [entries, filter, search.answer]);
   const collectionEntries = useMemo(() => entries.filter((e) => e.collection === filter.collection), [entries, filter.collection]);
   const options = useMemo(() => filterOptions(collectionEntries), [collectionEntries]);
   // Keyed by the list of unsaved files, so typing does not give the list a new set each time.
@@ -275,11 +260,28 @@ export function SiteWorkspace({ client, site, authorSlug, dark, openFolderPanel,
             options={options}
             authorName={relations.authorName}
             onChange={setFilter}
+            onLeaveDown={() => postList.current?.focus()}
           />
-          <p className="pd-count" aria-live="polite">
+          <p className="pd-count" aria-live="polite" data-testid="post-count">
             {shown.length} of {collectionEntries.length}
+            {checking && (
+              <span className="pd-checking" role="status">
+                {' '}
+                · checking {checking.checked.toLocaleString('en')} of {checking.total.toLocaleString('en')}…
+              </span>
+            )}
           </p>
-          <PostList entries={shown} selected={active ?? undefined} dirtyFiles={dirtyFiles} gitStatus={gitStatus} onOpen={openFile} />
+          <PostList
+            ref={postList}
+            entries={shown}
+            selected={active ?? undefined}
+            dirtyFiles={dirtyFiles}
+            gitStatus={gitStatus}
+            highlight={search.highlight}
+            answers={search.answers}
+            emptyText={filter.query.trim() ? 'No post matches this search.' : 'No posts in this collection yet.'}
+            onOpen={openFile}
+          />
         </aside>
         <section className="pd-work" aria-label="Editor" data-conflicts={conflictView.open ? 'open' : undefined}>
           <ConflictGate client={client} entries={entries} repo={repo} view={conflictView} onFinished={(text) => (setNotice({ kind: 'info', text }), refreshEntries())} />

@@ -14,9 +14,11 @@ interface PostFiltersProps {
   /** Filters for fields no collection has are left out. */
   features: SchemaFeatures;
   onChange(filter: EntryFilter): void;
+  /** Down arrow in the search box: on to the list. */
+  onLeaveDown?(): void;
 }
 
-export const PostFilters = memo(function PostFilters({ filter, collections, options, authorName, features, onChange }: PostFiltersProps) {
+export const PostFilters = memo(function PostFilters({ filter, collections, options, authorName, features, onChange, onLeaveDown }: PostFiltersProps) {
   const set = <K extends keyof EntryFilter>(key: K, value: EntryFilter[K]) => onChange({ ...filter, [key]: value });
   const optional = (value: string) => (value === '' ? undefined : value);
   return (
@@ -27,6 +29,11 @@ export const PostFilters = memo(function PostFilters({ filter, collections, opti
         placeholder="Search title and text…"
         value={filter.query}
         onChange={(event) => set('query', event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key !== 'ArrowDown' || !onLeaveDown) return;
+          event.preventDefault();
+          onLeaveDown();
+        }}
       />
       <div className="pd-filter-grid">
         <LabeledSelect
@@ -79,6 +86,7 @@ export const PostFilters = memo(function PostFilters({ filter, collections, opti
           label="Sort by"
           value={filter.sort}
           options={[
+            { value: 'relevance', label: 'Best match' },
             { value: 'date', label: 'Date' },
             { value: 'title', label: 'Title' },
           ]}

@@ -26,9 +26,15 @@ describe('the post list filters', () => {
     expect(filterEntries(entries, { ...emptyFilter, collection: 'post' }).map((e) => e.slug)).toEqual(['b', 'c', 'a']);
   });
 
-  it('searches titles ignoring case and accents, and bodies when told which files match', () => {
+  it('searches titles ignoring case and accents, and puts the index\'s ranked hits first', () => {
     expect(filterEntries(entries, { ...emptyFilter, query: 'cafe' }).map((e) => e.slug)).toEqual(['c']);
-    expect(filterEntries(entries, { ...emptyFilter, query: 'pint' }, new Set(['src/data/post/a.md'])).map((e) => e.slug)).toEqual(['a']);
+    const search = { query: 'pint', files: ['src/data/post/a.md'], terms: ['pint'], prefix: 'pint' };
+    expect(filterEntries(entries, { ...emptyFilter, query: 'pint' }, search).map((e) => e.slug)).toEqual(['a']);
+    const ranked = { query: 'update', files: ['src/data/post/b.md', 'src/data/post/a.md'], terms: ['update'], prefix: 'update' };
+    expect(filterEntries(entries, { ...emptyFilter, query: 'update' }, ranked).map((e) => e.slug)).toEqual(['b', 'a']);
+    expect(filterEntries(entries, { ...emptyFilter, query: 'update', sort: 'date' }, ranked).map((e) => e.slug)).toEqual(['b', 'a']);
+    // An answer to an older query is not applied to the new one.
+    expect(filterEntries(entries, { ...emptyFilter, query: 'upd' }, ranked).map((e) => e.slug)).toEqual(['a']);
   });
 
   it('filters by draft, category, author, year and problem state, and sorts by title', () => {

@@ -9,21 +9,32 @@ export interface EntryFilter {
   author?: string;
   year?: string;
   problems: 'all' | 'errors' | 'warnings' | 'clean';
-  sort: 'date' | 'title';
+  /** `relevance`: best search match first while searching, newest first otherwise. */
+  sort: 'relevance' | 'date' | 'title';
 }
 
-export const emptyFilter: EntryFilter = { query: '', draft: 'all', problems: 'all', sort: 'date' };
+export const emptyFilter: EntryFilter = { query: '', draft: 'all', problems: 'all', sort: 'relevance' };
 
-function fold(text: string): string {
-  return text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+export function fold(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** The server's ranked answer to a query: files best first. */
+export interface SearchAnswer {
+  query: string;
+  files: string[];
+  terms: string[];
+  prefix: string | null;
 }
 
 /**
- * `bodyMatches` answers the text search for files whose body holds the query (the list only
- * knows titles); undefined means "search titles only".
+ * Entries the filter lets through, in the chosen order. A query matches titles and file
+ * names (here, at once) and, through `search` (the site's index), titles and text; search
+ * hits come first, best first, when sorting by relevance.
  */
-export function filterEntries(entries: EntrySummary[], filter: EntryFilter, bodyMatches?: ReadonlySet<string>): EntrySummary[] {
+export function filterEntries(entries: EntrySummary[], filter: EntryFilter, search?: SearchAnswer): EntrySummary[] {
   const query = fold(filter.query.trim());
+  const rank = search && search.query.trim() === filter.query.trim() ? new Map(search.files.map((file, i) => [file, i])) : undefined;
   const result = entries.filter((e) => {
     if (filter.collection && e.collection !== filter.collection) return false;
     if (filter.draft === 'drafts' && !e.draft) return false;
@@ -34,10 +45,15 @@ export function filterEntries(entries: EntrySummary[], filter: EntryFilter, body
     if (filter.problems === 'errors' && e.errors === 0) return false;
     if (filter.problems === 'warnings' && e.warnings === 0) return false;
     if (filter.problems === 'clean' && (e.errors > 0 || e.warnings > 0)) return false;
-    if (query && !fold(e.title).includes(query) && !fold(e.slug).includes(query) && !bodyMatches?.has(e.file)) return false;
+    if (query && !rank?.has(e.file) && !fold(e.title).includes(query) && !fold(e.slug).includes(query)) return false;
     return true;
   });
-  return result.sort(filter.sort === 'title' ? (a, b) => a.title.localeCompare(b.title) : newestFirst);
+  if (filter.sort === 'title') return result.sort((a, b) => a.title.localeCompare(b.title));
+  if (filter.sort === 'relevance' && query && rank) {
+    const last = rank.size;
+    return result.sort((a, b) => (rank.get(a.file) ?? last) - (rank.get(b.file) ?? last) || newestFirst(a, b));
+  }
+  return result.sort(newestFirst);
 }
 
 /** The distinct values a filter can offer, from the entries of the shown collection. */

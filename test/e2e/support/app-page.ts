@@ -9,16 +9,55 @@ export class AppPage {
     await expect(this.page.locator('body[data-ready="true"]')).toBeAttached();
   }
 
+  /** The post list: a listbox that holds only the rows in view (plus a few), each with its place in the whole list. */
   get postList(): Locator {
-    return this.page.getByRole('list', { name: 'Posts' });
+    return this.page.getByRole('listbox', { name: 'Posts' });
   }
 
+  /** The rows in the page (not every post: the list is virtual). */
   get posts(): Locator {
-    return this.postList.getByRole('listitem');
+    return this.postList.getByRole('option');
   }
 
   post(title: string | RegExp): Locator {
     return this.posts.filter({ hasText: title });
+  }
+
+  /**
+   * The row of a file, wherever it is in the list: the list draws only the rows in view, so
+   * this pages through it with the keyboard, as a writer would, until the row is drawn.
+   */
+  async rowOf(file: string): Promise<Locator> {
+    const row = this.postList.getByTitle(file);
+    if ((await row.count()) > 0) return row;
+    const total = Number(await this.posts.first().getAttribute('aria-setsize'));
+    const active = async () => Number((await this.postList.getAttribute('aria-activedescendant'))?.replace('pd-post-', '') ?? 0);
+    await this.postList.focus();
+    await this.page.keyboard.press('Home');
+    await expect.poll(active).toBe(0);
+    while ((await row.count()) === 0 && (await active()) < total - 1) {
+      const before = await active();
+      await this.page.keyboard.press('PageDown');
+      await expect.poll(active).toBeGreaterThan(before);
+      await expect(this.postList.locator(`#pd-post-${await active()}`)).toBeInViewport();
+    }
+    return row;
+  }
+
+  get searchBox(): Locator {
+    return this.page.getByRole('searchbox', { name: /Search posts/ });
+  }
+
+  /** How many posts the list holds, as it tells a screen reader (every row's set size) and the count line. */
+  async expectPostCount(count: number): Promise<void> {
+    await expect(this.page.getByTestId('post-count')).toHaveText(new RegExp(`^${count} of \\d+`));
+    await expect(this.posts.first()).toHaveAttribute('aria-setsize', String(count));
+  }
+
+  /** Filters the list by a search and opens the first post it shows with this title. */
+  async openPost(title: string): Promise<void> {
+    await this.searchBox.fill(title);
+    await this.post(title).first().click();
   }
 
   get openFolderButton(): Locator {

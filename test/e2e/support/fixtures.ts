@@ -34,8 +34,7 @@ export const test = base.extend<SiteFixtures & { withGit: boolean; extraFiles: R
   openPost: async ({ app, host, page }, use) => {
     await use(async (title) => {
       await app.open(host.url);
-      await page.getByRole('searchbox', { name: /Search posts/ }).fill(title);
-      await app.post(title).getByRole('button').first().click();
+      await app.openPost(title);
       const editor = new EditorPage(page);
       await editor.editor.waitFor();
       return editor;

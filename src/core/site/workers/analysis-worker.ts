@@ -1,5 +1,6 @@
 import type { Worker } from 'node:worker_threads';
-import type { EntryAnalysis } from '../../rules/entry-analysis';
+import type { SearchSnapshot } from '../../search/search-index';
+import type { AnalyzedFile, AnalyzeMode } from '../analyze-job';
 import { acquireWorkers, releaseWorker } from './analyze-pool';
 import type { AnalyzeSite, FromWorker, ToWorker, WorkerJob } from './analyze-worker-entry';
 
@@ -8,7 +9,7 @@ export const FILE_BUDGET_MS = 5000;
 
 /** What became of a chunk of jobs sent to a worker. */
 export type ChunkOutcome =
-  | { ok: true; results: EntryAnalysis[] }
+  | { ok: true; results: AnalyzedFile[] }
   | {
       ok: false;
       /** The job that ran past its budget or was running when the worker died, if known. */
@@ -39,8 +40,11 @@ export class AnalysisWorker {
     worker.once('exit', this.onIdleExit);
   }
 
-  /** A pooled worker that has loaded the site; undefined when none starts within the config's time limit. */
-  static start(source: string, site: AnalyzeSite, budgetMs = FILE_BUDGET_MS): Promise<AnalysisWorker | undefined> {
+  /**
+   * A pooled worker that has loaded the site; undefined when none starts within the config's time limit.
+   * With `search`, it indexes the text of what it reads in full, handed over by `finish`.
+   */
+  static start(source: string, site: AnalyzeSite, budgetMs = FILE_BUDGET_MS, search = false): Promise<AnalysisWorker | undefined> {
     const [worker] = acquireWorkers(source, 1);
     if (!worker) return Promise.resolve(undefined);
     const shared = new SharedArrayBuffer(4);
@@ -61,7 +65,7 @@ export class AnalysisWorker {
       const onExit = (): void => done(false);
       worker.on('message', onMessage);
       worker.on('exit', onExit);
-      worker.postMessage({ type: 'site', site, progress: shared } satisfies ToWorker);
+      worker.postMessage({ type: 'site', site, progress: shared, search } satisfies ToWorker);
     });
   }
 
@@ -69,7 +73,7 @@ export class AnalysisWorker {
     return !this.dead;
   }
 
-  run(jobs: WorkerJob[]): Promise<ChunkOutcome> {
+  run(jobs: WorkerJob[], mode: AnalyzeMode = 'full'): Promise<ChunkOutcome> {
     const { worker, progress, budgetMs } = this;
     if (this.dead) return Promise.resolve({ ok: false, reason: 'crash', redo: jobs });
     Atomics.store(progress, 0, 0);
@@ -110,7 +114,32 @@ export class AnalysisWorker {
       worker.on('message', onMessage);
       worker.on('exit', onExit);
       worker.on('error', onError);
-      worker.postMessage({ type: 'jobs', jobs: jobs.map((job, i) => ({ ...job, serial: i + 1 })) } satisfies ToWorker);
+      worker.postMessage({ type: 'jobs', jobs: jobs.map((job, i) => ({ ...job, serial: i + 1 })), mode } satisfies ToWorker);
+    });
+  }
+
+  /**
+   * The search index of the files this worker read since `start` (null when it read none);
+   * undefined when the worker died first, and the text it indexed with it.
+   */
+  finish(): Promise<SearchSnapshot | null | undefined> {
+    const { worker } = this;
+    if (this.dead) return Promise.resolve(undefined);
+    return new Promise((resolve) => {
+      const done = (snapshot: SearchSnapshot | null | undefined): void => {
+        worker.off('message', onMessage);
+        worker.off('exit', onExit);
+        if (snapshot === undefined) {
+          this.dead = true;
+          void worker.terminate();
+        }
+        resolve(snapshot);
+      };
+      const onMessage = (message: FromWorker): void => done(message.type === 'finished' ? message.search : undefined);
+      const onExit = (): void => done(undefined);
+      worker.on('message', onMessage);
+      worker.on('exit', onExit);
+      worker.postMessage({ type: 'finish' } satisfies ToWorker);
     });
   }
 

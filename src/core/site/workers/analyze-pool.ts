@@ -21,7 +21,7 @@ interface PooledWorker {
 
 const idle: PooledWorker[] = [];
 
-export function acquireWorkers(source: string, count: number): Worker[] {
+export function acquireWorkers(file: string, count: number): Worker[] {
   const out: Worker[] = [];
   while (out.length < count) {
     const pooled = idle.pop();
@@ -31,7 +31,7 @@ export function acquireWorkers(source: string, count: number): Worker[] {
       out.push(pooled.worker);
     } else {
       // Analysis allocates a lot of short-lived strings: a larger young generation means fewer, cheaper collections.
-      const worker = spawnWorker(source, undefined, { youngGenerationMb: YOUNG_GENERATION_MB, oldGenerationMb: OLD_GENERATION_MB });
+      const worker = spawnWorker({ file }, undefined, { youngGenerationMb: YOUNG_GENERATION_MB, oldGenerationMb: OLD_GENERATION_MB });
       // A worker that dies is simply not returned to the pool.
       worker.once('exit', () => {
         const at = idle.findIndex((p) => p.worker === worker);

@@ -1,9 +1,9 @@
 import { parentPort } from 'node:worker_threads';
 import { diffTexts, type DiffRow } from '../../git/word-diff';
-import type { EntryAnalysis } from '../../rules/entry-analysis';
+import { SearchIndex, snapshotTransfer, type SearchSnapshot } from '../../search/search-index';
 import type { ConfigBundle } from '../astro-config/bundle-config';
 import { collectionsFromBundle } from '../astro-config/config-collections';
-import { readAndAnalyze } from '../read-entry';
+import { analyzeJob, type AnalyzedFile, type AnalyzeMode } from '../analyze-job';
 import { createSiteSpec, type SiteSpec } from '../site-spec';
 
 /** The site a worker analyzes files of; workers are reused, so each run starts with this. */
@@ -25,15 +25,20 @@ export interface WorkerJob {
 }
 
 export type ToWorker =
-  /** `progress[0]` gets the `serial` of each job as it starts, so the caller can time every file. */
-  | { type: 'site'; site: AnalyzeSite; progress: SharedArrayBuffer }
-  | { type: 'jobs'; jobs: Array<WorkerJob & { serial: number }> }
+  /**
+   * `progress[0]` gets the `serial` of each job as it starts, so the caller can time every file.
+   * `search`: index titles and text of the files read in full mode, handed over by `finish`.
+   */
+  | { type: 'site'; site: AnalyzeSite; progress: SharedArrayBuffer; search: boolean }
+  | { type: 'jobs'; jobs: Array<WorkerJob & { serial: number }>; mode: AnalyzeMode }
+  | { type: 'finish' }
   /** A line and word diff, which can take seconds on a large file: kept off the app's thread too. */
   | { type: 'diff'; before: string; after: string };
 
 export type FromWorker =
   | { type: 'ready' }
-  | { type: 'done'; results: EntryAnalysis[] }
+  | { type: 'done'; results: AnalyzedFile[] }
+  | { type: 'finished'; search: SearchSnapshot | null }
   | { type: 'diffed'; rows: DiffRow[] }
   | { type: 'failed'; message: string };
 
@@ -43,7 +48,8 @@ function sameSite(a: AnalyzeSite | undefined, b: AnalyzeSite): boolean {
 
 /**
  * A worker builds the same site spec as the main thread (evaluating the config bundle,
- * already proven safe, with its own zod), then analyzes the chunks of files it is sent.
+ * already proven safe, with its own zod), then analyzes the chunks of files it is sent,
+ * indexing their text for search as it goes when asked; `finish` hands over that index.
  */
 function start(): void {
   const port = parentPort;
@@ -51,6 +57,7 @@ function start(): void {
   let spec: SiteSpec | undefined;
   let specOf: AnalyzeSite | undefined;
   let progress: Int32Array | undefined;
+  let search: SearchIndex | null = null;
   port.on('message', (message: ToWorker) => {
     if (message.type === 'site') {
       try {
@@ -62,6 +69,8 @@ function start(): void {
           spec = createSiteSpec(root, astro).spec;
           specOf = message.site;
         }
+        // A bulk build merges its postings once, at `finish`.
+        search = message.search ? new SearchIndex(Infinity) : null;
         port.postMessage({ type: 'ready' } satisfies FromWorker);
       } catch (error) {
         port.postMessage({ type: 'failed', message: String(error) } satisfies FromWorker);
@@ -72,11 +81,17 @@ function start(): void {
       port.postMessage({ type: 'diffed', rows: diffTexts(message.before, message.after) } satisfies FromWorker);
       return;
     }
-    const results: EntryAnalysis[] = [];
+    if (message.type === 'finish') {
+      const snapshot = search && search.size > 0 ? search.snapshot() : null;
+      search = null;
+      port.postMessage({ type: 'finished', search: snapshot } satisfies FromWorker, snapshot ? snapshotTransfer(snapshot) : []);
+      return;
+    }
+    const results: AnalyzedFile[] = [];
     for (const job of message.jobs) {
       if (progress) Atomics.store(progress, 0, job.serial);
-      const collection = spec?.collections[job.c];
-      if (spec && collection) results.push(readAndAnalyze(spec, collection, job.file, job.text));
+      const result = spec && analyzeJob(spec, job, message.mode, message.mode === 'full' ? search : null);
+      if (result) results.push(result);
     }
     port.postMessage({ type: 'done', results } satisfies FromWorker);
   });

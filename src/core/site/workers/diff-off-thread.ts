@@ -2,7 +2,7 @@ import { diffTexts, type DiffRow } from '../../git/word-diff';
 import { UserError } from '../../user-error';
 import { acquireWorkers, releaseWorker } from './analyze-pool';
 import type { FromWorker, ToWorker } from './analyze-worker-entry';
-import { analyzeWorkerSource } from './worker-bundle';
+import { workerFile } from './worker-files';
 
 /** How long a comparison may take; a normal post's takes milliseconds, a 3 MB rewrite seconds. */
 export const DIFF_BUDGET_MS = 15_000;
@@ -12,7 +12,7 @@ export const DIFF_BUDGET_MS = 15_000;
  * never holds up the app. Where no worker code exists (a bundled build without it), here.
  */
 export async function diffOffThread(before: string, after: string, budgetMs = DIFF_BUDGET_MS): Promise<DiffRow[]> {
-  const source = await analyzeWorkerSource();
+  const source = await workerFile('analyze');
   if (!source) return diffTexts(before, after);
   const [worker] = acquireWorkers(source, 1);
   if (!worker) return diffTexts(before, after);

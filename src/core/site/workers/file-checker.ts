@@ -4,7 +4,7 @@ import type { SiteSpec } from '../site-spec';
 import { AnalysisWorker, FILE_BUDGET_MS } from './analysis-worker';
 import type { AnalyzeSite, WorkerJob } from './analyze-worker-entry';
 import { stoppedEntry } from './stopped-entry';
-import { analyzeWorkerSource } from './worker-bundle';
+import { workerFile } from './worker-files';
 
 /**
  * Analyzes one file at a time for an open site (a post as the writer types it, a file just
@@ -36,7 +36,7 @@ export class FileChecker {
   }
 
   private async runOne(job: WorkerJob): Promise<EntryAnalysis> {
-    const source = this.site && !this.disposed ? await analyzeWorkerSource() : undefined;
+    const source = this.site && !this.disposed ? await workerFile('analyze') : undefined;
     if (!source || !this.site) return this.here(job);
     let worker = await (this.worker ??= AnalysisWorker.start(source, this.site, this.budgetMs));
     if (worker && !worker.alive) worker = await (this.worker = AnalysisWorker.start(source, this.site, this.budgetMs));
@@ -45,7 +45,7 @@ export class FileChecker {
       return this.here(job);
     }
     const outcome = await worker.run([job]);
-    if (outcome.ok) return outcome.results[0] ?? this.here(job);
+    if (outcome.ok) return outcome.results[0]?.analysis ?? this.here(job);
     this.worker = undefined;
     return stoppedEntry(this.spec, job, outcome.reason, this.budgetMs) ?? this.here(job);
   }

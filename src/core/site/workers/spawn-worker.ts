@@ -1,11 +1,13 @@
 import { Worker } from 'node:worker_threads';
 
 /**
- * The one place that creates worker threads. Workers get their code as a string
- * (`eval: true`), so they run the same under tsx, vitest and a bundled build: no worker
- * file has to be found on disk or transpiled at startup.
+ * What a worker runs: a worker file (see workerFile, the one way to find the app's workers),
+ * or a short self-contained script (the config dry run, which needs no module of the app).
  */
-export function spawnWorker(code: string, workerData: unknown, limits?: { youngGenerationMb?: number; oldGenerationMb?: number }): Worker {
+export type WorkerScript = { file: string } | { code: string };
+
+/** The one place that creates worker threads. */
+export function spawnWorker(script: WorkerScript, workerData: unknown, limits?: { youngGenerationMb?: number; oldGenerationMb?: number }): Worker {
   // No inherited --import hooks (tsx): the code is plain JavaScript, and hooks cost ~100 ms per worker.
   const resourceLimits = limits
     ? {
@@ -13,7 +15,8 @@ export function spawnWorker(code: string, workerData: unknown, limits?: { youngG
         ...(limits.oldGenerationMb ? { maxOldGenerationSizeMb: limits.oldGenerationMb } : {}),
       }
     : undefined;
-  return new Worker(code, { eval: true, workerData, execArgv: [], resourceLimits });
+  const options = { workerData, execArgv: [], resourceLimits };
+  return 'file' in script ? new Worker(script.file, options) : new Worker(script.code, { ...options, eval: true });
 }
 
 export interface WorkerRun<T> {
@@ -26,7 +29,7 @@ export interface WorkerRun<T> {
  * with `WorkerTimeout` when the limit passes; the worker is then terminated.
  */
 export function runWorkerOnce<T>(code: string, workerData: unknown, timeoutMs: number): WorkerRun<T> {
-  const worker = spawnWorker(code, workerData);
+  const worker = spawnWorker({ code }, workerData);
   let timer: NodeJS.Timeout | undefined;
   const result = new Promise<T>((resolve, reject) => {
     timer = setTimeout(() => {
