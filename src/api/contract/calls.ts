@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { call, type CallSpec } from './call-spec';
 import { ContentPathSchema, FolderPathSchema } from './paths';
 import { DiagnosticSchema, EntrySummarySchema, OpenSiteSchema, SearchResultSchema } from './site-schemas';

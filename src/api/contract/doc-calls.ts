@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { call, type CallSpec } from './call-spec';
 import { DescriptionSchema, DocumentSchema, DraftSchema, EditResultSchema, MediaImageSchema, PreviewSchema, SaveResultSchema } from './doc-schemas';
 import { ContentPathSchema } from './paths';

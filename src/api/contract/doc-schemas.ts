@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { DiagnosticSchema } from './site-schemas';
 
 /** A post as the editor holds it: the exact file text plus what the form needs. */
@@ -13,9 +13,9 @@ export const DocumentSchema = z.object({
   /** 1-based line of the whole file where the markdown body starts. */
   bodyStartLine: z.number().int(),
   /** Frontmatter as the site parses it (dates as ISO strings). */
-  values: z.record(z.unknown()),
+  values: z.record(z.string(), z.unknown()),
   /** Source text of each scalar value, by dotted path (what the file literally says). */
-  rawValues: z.record(z.string()),
+  rawValues: z.record(z.string(), z.string()),
   /** Set when the frontmatter cannot be read as fields (no closing line, not YAML, a YAML error): the form is unavailable. */
   unreadable: z.object({ line: z.number().int(), column: z.number().int(), message: z.string() }).optional(),
   diagnostics: z.array(DiagnosticSchema),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 
 /** Error codes every host and the renderer understand. */
 export const ApiErrorCode = z.enum([

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { COMMANDS } from '../../shared/commands';
 import { QueueStatusSchema } from './merge-schemas';
 import { EntrySummarySchema, IndexProgressSchema, OpenSiteSchema } from './site-schemas';

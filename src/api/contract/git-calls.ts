@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { call, type CallSpec } from './call-spec';
 import { CommitResultSchema, DiffRowSchema, FileDiffSchema, IdentitySchema, RepoStateSchema } from './git-schemas';
 import { TextSchema } from './doc-calls';
@@ -36,6 +36,6 @@ export const gitCalls = {
   'git.identity': call(NoInput, z.object({ identity: IdentitySchema.nullable() })),
   'git.setIdentity': call(IdentitySchema.strict(), z.object({ identity: IdentitySchema })),
   /** Only after the writer confirmed that no other git program is running; refused while one runs in the repository. */
-  'git.removeStaleLock': call(z.object({ confirmed: z.literal(true, { errorMap: () => ({ message: 'Confirm first that no other git program is running.' }) }) }).strict(), RepoStateSchema),
+  'git.removeStaleLock': call(z.object({ confirmed: z.literal(true, { error: 'Confirm first that no other git program is running.' }) }).strict(), RepoStateSchema),
   'git.installHook': call(NoInput, z.object({ message: z.string() })),
 } satisfies Record<string, CallSpec>;

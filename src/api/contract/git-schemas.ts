@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { DiagnosticSchema } from './site-schemas';
 
 export const FileChangeSchema = z.object({

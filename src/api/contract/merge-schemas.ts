@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { DiffRowSchema, RepoStateSchema } from './git-schemas';
 import { DiagnosticSchema } from './site-schemas';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 
 /** A folder the writer typed or picked: any absolute or relative path, but never empty or binary junk. */
 export const FolderPathSchema = z

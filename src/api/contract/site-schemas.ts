@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { RULE_IDS, type Diagnostic } from '../../shared/diagnostics';
 import { FIELD_KINDS, type CollectionInfo, type EntrySummary, type FieldInfo, type SiteInfo } from '../../shared/site-model';
 

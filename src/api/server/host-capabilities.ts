@@ -1,5 +1,5 @@
 import type { HostKindSchema } from '../contract/calls';
-import type { z } from 'zod';
+import type { z } from 'zod/v4';
 
 /** What differs between Electron and the browser host; everything else is shared. */
 export interface HostCapabilities {

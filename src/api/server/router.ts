@@ -1,4 +1,4 @@
-import type { ZodError } from 'zod';
+import type { ZodError } from 'zod/v4';
 import { calls, type CallName, type CallOutput, type ParsedInput } from '../contract/calls';
 import type { ApiErrorShape, ApiResult } from '../contract/errors';
 import { isUserError } from '../../core/user-error';

@@ -1,4 +1,4 @@
-import { statSync } from 'node:fs';
+import { lstatSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { EntryAnalysis } from '../rules/entry-analysis';
 import { searchableBody } from '../search/entry-text';
@@ -79,6 +79,21 @@ function statOf(root: string, file: string): FileStat {
   }
 }
 
+/**
+ * Size and time of a file the listing just found, to tell whether its cached analysis still
+ * holds: lstat, not the confinement's realpath (10,000 of those cost ~1 s at every start).
+ * The listing refused links; a file replaced by a link since reads as changed and is
+ * analysed again, through the confinement. Nothing is read here, only compared.
+ */
+function listedFileStat(root: string, file: string): FileStat {
+  try {
+    const stat = lstatSync(path.join(root, file));
+    return stat.isFile() ? { size: stat.size, mtimeMs: stat.mtimeMs } : { size: -1, mtimeMs: -1 };
+  } catch {
+    return { size: -1, mtimeMs: -1 };
+  }
+}
+
 const nextTick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 class Session implements SiteSession {
@@ -136,7 +151,7 @@ class Session implements SiteSession {
         if (++n % 500 === 0) await nextTick();
         if (name === undefined || name !== analysis.collection) continue;
         if (cached.entries.collections[name] !== this.fingerprints[name] || !search.has(analysis.file)) continue;
-        const now = statOf(this.root, analysis.file);
+        const now = listedFileStat(this.root, analysis.file);
         if (now.size !== file.size || now.mtimeMs !== file.mtimeMs || now.size < 0) continue;
         reused.set(analysis.file, analysis);
         this.stat.set(analysis.file, now);

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { z } from 'zod';
+import { z } from 'zod/v4';
 
 /** Bumped whenever what a cache file holds changes shape. */
 export const CACHE_FORMAT_VERSION = 1;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { RULE_IDS, type Diagnostic } from '../../diagnostics';
 import type { EntryAnalysis, LinkUse, RelationUse } from '../../rules/entry-analysis';
 import type { EntrySummary } from '../site-model';
@@ -55,7 +55,7 @@ const entryFields = {
 const EntryAnalysisSchema = z
   .object({
     ...entryFields,
-    data: z.record(z.unknown()),
+    data: z.record(z.string(), z.unknown()),
     local: z.array(DiagnosticSchema),
     links: z.array(LinkUseSchema),
     relations: z.array(RelationUseSchema),
@@ -87,7 +87,7 @@ export type CachedFile = z.infer<typeof CachedFileSchema>;
 export const CachedEntriesSchema = z
   .object({
     analyzer: z.string(),
-    collections: z.record(z.string()),
+    collections: z.record(z.string(), z.string()),
     files: z.array(CachedFileSchema),
   })
   .strict();

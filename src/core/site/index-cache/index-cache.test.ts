@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openSiteSession, type SiteSession } from '../site-session';
@@ -64,6 +64,23 @@ describe('the index cache', () => {
     utimesSync(path.join(root, RELEASE), later, later);
     const site = await open(root, cacheDir);
     expect(site.stats()).toEqual({ analyzed: 1, reused: count - 1, cache: 'used' });
+    site.dispose();
+  });
+
+  it('never trusts the cache for a post replaced by a link out of the site, even with the same size and time', async () => {
+    const root = copyFixture();
+    const cacheDir = tempDir('postdesk-cache-');
+    const count = await warmUp(root, cacheDir);
+    const outside = path.join(tempDir('postdesk-outside-'), 'post.md');
+    const original = path.join(root, RELEASE);
+    const { mtime } = statSync(original);
+    renameSync(original, outside);
+    utimesSync(outside, mtime, mtime);
+    symlinkSync(outside, original);
+    const site = await open(root, cacheDir);
+    expect(site.entry(RELEASE)).toBeUndefined();
+    expect(site.entries()).toHaveLength(count - 1);
+    expect((await site.search('2.1.0')).hits.map((h) => h.file)).not.toContain(RELEASE);
     site.dispose();
   });
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import type { ZodType } from 'zod';
+import type { ZodType } from 'zod/v4';
 import { SearchIndex, type SearchSnapshot } from '../../search/search-index';
 import type { EntrySummary } from '../site-model';
 import { newGeneration, readCacheFile, writeCacheFile } from './cache-file';
@@ -50,7 +50,7 @@ async function readJson<T>(path: string, root: string, generation: string | unde
     return { ok: false, reason: 'not JSON' };
   }
   const parsed = await checkInSlices(json, schema);
-  if (!parsed.success) return { ok: false, reason: `unexpected content (${parsed.error.issues[0]?.path.join('.') ?? ''})` };
+  if (!parsed.success) return { ok: false, reason: `unexpected content (${parsed.path})` };
   return { ok: true, value: { value: parsed.data, generation: read.header.generation } };
 }
 
@@ -61,33 +61,38 @@ const SLICE = 250;
  * slice at a time, letting the app answer requests in between (the page loads meanwhile).
  * The whole object is then checked with those arrays emptied, and the checked slices put back.
  */
-async function checkInSlices<T>(json: unknown, schema: ZodType<T>): Promise<ReturnType<ZodType<T>['safeParse']>> {
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) return schema.safeParse(json);
+async function checkInSlices<T>(json: unknown, schema: ZodType<T>): Promise<{ success: true; data: T } | { success: false; path: string }> {
+  const failed = (issues: readonly { path: readonly PropertyKey[] }[], prefix: PropertyKey[] = [], offset = 0) => {
+    const [first, ...rest] = issues[0]?.path ?? [];
+    const at = prefix.length ? [...prefix, Number(first ?? 0) + offset, ...rest] : [first, ...rest].filter((p) => p !== undefined);
+    return { success: false as const, path: at.map(String).join('.') };
+  };
+  const whole = (value: unknown) => {
+    const result = schema.safeParse(value);
+    return result.success ? { success: true as const, data: result.data } : failed(result.error.issues);
+  };
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return whole(json);
   const record = json as Record<string, unknown>;
   const arrays = Object.keys(record).filter((key) => Array.isArray(record[key]) && (record[key] as unknown[]).length > SLICE);
-  if (arrays.length === 0) return schema.safeParse(json);
-  const shell = { ...record, ...Object.fromEntries(arrays.map((key) => [key, []])) };
-  const whole = schema.safeParse(shell);
-  if (!whole.success) return whole;
+  if (arrays.length === 0) return whole(json);
+  const shell = whole({ ...record, ...Object.fromEntries(arrays.map((key) => [key, []])) });
+  if (!shell.success) return shell;
   const shape = schema as unknown as { shape?: Record<string, ZodType<unknown[]>> };
-  const checked: Record<string, unknown> = { ...(whole.data as Record<string, unknown>) };
+  const checked: Record<string, unknown> = { ...(shell.data as Record<string, unknown>) };
   for (const key of arrays) {
     const items = record[key] as unknown[];
     const arraySchema = shape.shape?.[key];
-    if (!arraySchema) return schema.safeParse(json);
+    if (!arraySchema) return whole(json);
     const out: unknown[] = [];
     for (let at = 0; at < items.length; at += SLICE) {
       const part = arraySchema.safeParse(items.slice(at, at + SLICE));
-      if (!part.success) {
-        for (const issue of part.error.issues) issue.path = [key, Number(issue.path[0] ?? 0) + at, ...issue.path.slice(1)];
-        return part as unknown as ReturnType<ZodType<T>['safeParse']>;
-      }
+      if (!part.success) return failed(part.error.issues, [key], at);
       for (const item of part.data) out.push(item);
       await new Promise((resolve) => setImmediate(resolve));
     }
     checked[key] = out;
   }
-  return { success: true, data: checked as T } as ReturnType<ZodType<T>['safeParse']>;
+  return { success: true, data: checked as T };
 }
 
 /** The post list as last shown, for a reopened site to show at once. */
