@@ -3,7 +3,7 @@
 // keystroke in the search box to the updated list (search_10k_p95_ms), a click on a post to
 // its text in the editor (open_post_10k_ms), the page's element count with the list shown
 // (list_dom_nodes_10k) and the host process's memory after all that (server_rss_10k_mb).
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from '@playwright/test';
@@ -74,9 +74,7 @@ async function checked(page: Page): Promise<void> {
 }
 
 export async function run(ctx: BenchContext): Promise<Record<string, number>> {
-  // The app as `npm run serve` runs it: the page and the host built from the current sources.
-  spawnSync('npx', ['vite', 'build', '--config', 'vite.renderer.config.ts', '--logLevel', 'warn'], { cwd: repoRoot, stdio: 'inherit' });
-  spawnSync(process.execPath, ['--import', 'tsx', join(repoRoot, 'scripts/build-web-host.ts')], { cwd: repoRoot, stdio: 'inherit' });
+  // The app as `npm run serve` runs it (bench/run.ts built the page and the host from the current sources).
   const site = await ctx.generatedSite();
   const browser = await chromium.launch(chromiumLaunchOptions());
   const hosts: Host[] = [];

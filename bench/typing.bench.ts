@@ -2,17 +2,14 @@
 // counting the idle wait for the display's next frame (see measureTyping); the same with that
 // wait (typing_with_frame_wait_*), both for a bare textarea, the floor of the harness, and
 // typing in short bursts with pauses, when the preview and validation catch up (typing_bursts_*).
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../test/e2e/support/chromium';
 import { startWebHost } from '../test/e2e/support/web-host';
 import { copyFixtureTree } from '../src/test-support/shared-fixtures';
 import type { BenchContext } from './context';
 import { percentile, round } from './stats';
-
-const repoRoot = resolve(import.meta.dirname, '..');
 
 /** A 1 MB post made of the fixture's real bodies, so the editor parses real markdown. */
 function writeLargePost(site: string): string {
@@ -71,9 +68,6 @@ async function measureTyping(page: Page, type: () => Promise<void>): Promise<{ t
 }
 
 export async function run(ctx: BenchContext): Promise<Record<string, number>> {
-  if (!existsSync(join(repoRoot, 'out/renderer/index.html'))) {
-    spawnSync('npx', ['vite', 'build', '--config', 'vite.renderer.config.ts', '--logLevel', 'warn'], { cwd: repoRoot, stdio: 'inherit' });
-  }
   const site = join(ctx.tmpDir, 'site');
   copyFixtureTree(ctx.fixtureRoot, site);
   const title = writeLargePost(site);
