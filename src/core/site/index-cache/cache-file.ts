@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { z } from 'zod/v4';
 
 /** Bumped whenever what a cache file holds changes shape. */
@@ -36,6 +36,7 @@ export async function writeCacheFile(path: string, header: Omit<CacheHeader, 'fo
     sha256: createHash('sha256').update(payload).digest('hex'),
   };
   await mkdir(dirname(path), { recursive: true });
+  await removeAbandonedTemps(path);
   const temp = `${path}.${randomBytes(6).toString('hex')}.tmp`;
   try {
     await writeFile(temp, Buffer.concat([Buffer.from(`${JSON.stringify(full)}\n`), payload]));
@@ -43,6 +44,21 @@ export async function writeCacheFile(path: string, header: Omit<CacheHeader, 'fo
   } catch (error) {
     await unlink(temp).catch(() => undefined);
     throw error;
+  }
+}
+
+/** A temp file this old was left by a run that was killed while writing (another run writing now is younger). */
+const ABANDONED_AFTER_MS = 10 * 60_000;
+
+/** Temp files of `path` that a killed run left behind: each may be as large as the cache itself. */
+async function removeAbandonedTemps(path: string): Promise<void> {
+  const folder = dirname(path);
+  const pattern = new RegExp(`^${basename(path).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.[0-9a-f]{12}\\.tmp$`);
+  const names = await readdir(folder).catch(() => [] as string[]);
+  for (const name of names.filter((n) => pattern.test(n))) {
+    const full = join(folder, name);
+    const info = await stat(full).catch(() => null);
+    if (info && Date.now() - info.mtimeMs > ABANDONED_AFTER_MS) await unlink(full).catch(() => undefined);
   }
 }
 

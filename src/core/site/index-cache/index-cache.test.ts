@@ -84,6 +84,23 @@ describe('the index cache', () => {
     site.dispose();
   });
 
+  it('removes the temp files a run killed while writing the cache left behind, and only old ones', async () => {
+    const root = copyFixture();
+    const cacheDir = tempDir('postdesk-cache-');
+    await warmUp(root, cacheDir);
+    const abandoned = cacheFile(cacheDir, root, 'entries.json.0123456789ab.tmp');
+    const writing = cacheFile(cacheDir, root, 'entries.json.ba9876543210.tmp');
+    writeFileSync(abandoned, 'half a cache');
+    writeFileSync(writing, 'another run writing now');
+    const hourAgo = new Date(Date.now() - 3_600_000);
+    utimesSync(abandoned, hourAgo, hourAgo);
+    write(root, RELEASE, read(root, RELEASE).replace(/^title: .*$/m, 'title: "Written again"'));
+    const site = await open(root, cacheDir);
+    await site.refreshFile(RELEASE);
+    await expect.poll(() => readdirSync(siteCacheFolder(cacheDir, root)).filter((n) => n.endsWith('.tmp')), { timeout: 15_000 }).toEqual(['entries.json.ba9876543210.tmp']);
+    site.dispose();
+  });
+
   it('analyzes again exactly the collection whose CMS config changed', async () => {
     const root = copyFixture();
     const cacheDir = tempDir('postdesk-cache-');
