@@ -36,6 +36,41 @@ test('a broken link typed in the editor shows in Problems and goes away when rem
   await expect(problem).toHaveCount(0);
 });
 
+test('link completion: "](" offers the site\'s posts by title and inserts the address the site serves, which validates; Ctrl+Z takes it back', async ({ page, site, openPost }) => {
+  const editor = await openPost('September 2023 Update');
+  // A broken link beside it shows that validation has run when the new one is judged.
+  await editor.typeAtEnd('\nNot [this](/updates/not-a-post), but as we said in [January](');
+  const options = page.locator('.cm-tooltip-autocomplete [role="option"]');
+  await expect(options.first()).toBeVisible();
+  await page.keyboard.type('update january 2022');
+  const option = options.filter({ hasText: 'Mage-OS update January 2022' });
+  await expect(option).toHaveCount(1);
+  await expect(option).toContainText('2022-02-02');
+  await page.keyboard.press('Enter');
+  await expect(options).toHaveCount(0);
+  const text = await editor.editorText();
+  const inserted = /as we said in \[January\]\((\/[^)\s]+)\)/.exec(text)?.[1];
+  expect(inserted).toBeTruthy();
+  await editor.save();
+  expect(readFileSync(join(site, POST), 'utf8')).toContain(`[January](${inserted})`);
+  // The address is one the site serves: nothing about it in Problems.
+  await expect(editor.problems.getByRole('button', { name: /not-a-post/ })).toBeVisible();
+  await expect(editor.problems.getByRole('button', { name: /link-/ }).filter({ hasText: inserted! })).toHaveCount(0);
+  await page.keyboard.press('ControlOrMeta+z');
+  await page.keyboard.press('ControlOrMeta+z');
+  await expect.poll(() => editor.editorText()).toContain('as we said in [January](');
+  expect(await editor.editorText()).not.toContain(inserted!);
+
+  // Ctrl/Cmd+K on selected words opens the same picker where the address goes.
+  await editor.typeAtEnd('\nLast year');
+  for (let i = 0; i < 'year'.length; i++) await page.keyboard.press('Shift+ArrowLeft');
+  await page.keyboard.press('ControlOrMeta+k');
+  await expect(options.first()).toBeVisible();
+  await page.keyboard.type('week 7 of 2022');
+  await page.keyboard.press('Enter');
+  await expect.poll(() => editor.editorText()).toMatch(/Last \[year\]\(\/[^)\s]*week-7-of-2022[^)\s]*\)/);
+});
+
 test('pasting an image copies it into the media folder and inserts a valid path', async ({ page, site, openPost }) => {
   const editor = await openPost('September 2023 Update');
   await editor.editor.click();

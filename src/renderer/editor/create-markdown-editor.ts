@@ -5,6 +5,7 @@ import { docChangeReporter, flushDocChange } from './doc-change-reporter';
 import { diagnosticsTransaction } from './editor-diagnostics';
 import { editorTheme } from './editor-theme';
 import { imagePasteHandler, type ImagePasteCallbacks } from './image-paste';
+import { linkCompletion, type LinkTarget } from './link-completion';
 import { markdownEditing } from './markdown-extensions';
 import { scrollLineReporter, selectionLineReporter } from './position-reporters';
 import { statsReporter } from './stats-reporter';
@@ -31,6 +32,8 @@ export interface MarkdownEditorProps {
   frontmatter?: boolean;
   /** Word count and reading time, once typing pauses. */
   onStats?(stats: DocumentStats): void;
+  /** The site's posts a link may point at, offered after `](` (read when completing). */
+  linkTargets?(): readonly LinkTarget[];
   readOnly?: boolean;
   dark?: boolean;
   /** Accessible name of the text area; default "Post body". */
@@ -87,6 +90,7 @@ export function createMarkdownEditor(parent: HTMLElement, props: MarkdownEditorP
   if (props.onScroll) callbacks.push(scrollLineReporter(props.onScroll));
   if (props.images) callbacks.push(imagePasteHandler(props.images));
   if (props.onStats) callbacks.push(statsReporter(props.onStats));
+  if (props.linkTargets) callbacks.push(linkCompletion(props.linkTargets));
 
   const editing = markdownEditing({ ariaLabel: props.ariaLabel, placeholder: props.placeholder, frontmatter: props.frontmatter });
   const createState = (doc: string) =>

@@ -51,7 +51,8 @@ export interface MarkdownEditingConfig {
 /**
  * Everything the body editor needs to edit markdown, without callbacks, theme or mode.
  * Left out on purpose, for a prose editor that must stay fast on 1 MB: line numbers, fold
- * gutter, active-line and selection-match highlighting, autocompletion, a linter source.
+ * gutter, active-line and selection-match highlighting, a linter source, and any completion
+ * but the links' (link-completion.ts, added where the app has the site's posts).
  * Tab is not bound, so keyboard users can leave the editor with Tab (indent with Mod-]).
  */
 export function markdownEditing(config: MarkdownEditingConfig = {}): Extension {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { insertLink, toggleBold, toggleInlineCode, toggleItalic } from './markup-commands';
+import { insertLink, insertLinkToPick, toggleBold, toggleInlineCode, toggleItalic } from './markup-commands';
 import { run, runTwice } from './test-state';
 
 describe('toggleBold', () => {
@@ -83,5 +83,19 @@ describe('insertLink', () => {
 
   it('selects the target of an existing link instead of nesting links', () => {
     expect(run(insertLink, 'See [the gu|ide](/guide) now')).toBe('See [the guide]({from}/guide{to}) now');
+  });
+});
+
+describe('insertLinkToPick (Mod-k where the site\'s posts can be picked)', () => {
+  it('wraps the selection and leaves the cursor where the address goes', () => {
+    expect(run(insertLinkToPick, 'See {from}the update{to} here')).toBe('See [the update](|) here');
+  });
+
+  it('with no text, writes a lone [ for the picker to complete into a whole link', () => {
+    expect(run(insertLinkToPick, 'See | here')).toBe('See [| here');
+  });
+
+  it('inside a link, selects its address as Mod-k does', () => {
+    expect(run(insertLinkToPick, 'See [the update](/x|y) here')).toBe('See [the update]({from}/xy{to}) here');
   });
 });

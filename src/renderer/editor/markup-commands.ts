@@ -112,7 +112,12 @@ export const toggleInlineCode: StateCommand = toggleInline(CODE);
 
 const LOOKS_LIKE_URL = /^(?:[a-z][a-z0-9+.-]*:\/\/|mailto:|\/|~\/|\.\.?\/|#)\S*$/i;
 
-function linkEdit(state: EditorState, range: SelectionRange): RangeEdit {
+/**
+ * `placeholder` is what stands for the address until the writer types one (selected); with
+ * none, the cursor waits between the parentheses, and with no text either a lone `[` waits
+ * for the link picker to write the whole link.
+ */
+function linkEdit(state: EditorState, range: SelectionRange, placeholder = 'url'): RangeEdit {
   // Inside an existing link: select its target, so Mod-k then typing edits the URL.
   const link = enclosingNode(state, range.from, range.to, 'Link') ?? enclosingNode(state, range.from, range.to, 'Image');
   const url = link?.getChild('URL');
@@ -127,6 +132,7 @@ function linkEdit(state: EditorState, range: SelectionRange): RangeEdit {
   const text = raw.trim();
   from += raw.length - raw.trimStart().length;
   to = from + text.length;
+  if (text === '' && !placeholder) return { changes: { from, to, insert: '[' }, range: EditorSelection.cursor(from + 1) };
   if (text === '') {
     const insert = '[link text](url)';
     return { changes: { from, to, insert }, range: EditorSelection.range(from + 1, from + 1 + 'link text'.length) };
@@ -135,15 +141,22 @@ function linkEdit(state: EditorState, range: SelectionRange): RangeEdit {
     // The selection is the target: the writer still has to type the text.
     return { changes: { from, to, insert: `[](${text})` }, range: EditorSelection.cursor(from + 1) };
   }
-  const insert = `[${text}](url)`;
+  const insert = `[${text}](${placeholder})`;
   const urlFrom = from + text.length + 3;
-  return { changes: { from, to, insert }, range: EditorSelection.range(urlFrom, urlFrom + 3) };
+  return { changes: { from, to, insert }, range: EditorSelection.range(urlFrom, urlFrom + placeholder.length) };
 }
 
+const linkCommand =
+  (placeholder: string): StateCommand =>
+  ({ state, dispatch }) => {
+    if (state.readOnly) return false;
+    const tr = state.changeByRange((range) => linkEdit(state, range, placeholder));
+    dispatch(state.update(tr, { scrollIntoView: true, userEvent: 'input.format.link' }));
+    return true;
+  };
+
 /** Mod-k: wraps the selection (or the word at the cursor) as `[text](url)` and selects `url`. */
-export const insertLink: StateCommand = ({ state, dispatch }) => {
-  if (state.readOnly) return false;
-  const tr = state.changeByRange((range) => linkEdit(state, range));
-  dispatch(state.update(tr, { scrollIntoView: true, userEvent: 'input.format.link' }));
-  return true;
-};
+export const insertLink: StateCommand = linkCommand('url');
+
+/** Mod-k where the site's posts can be picked: `[text]()` with the cursor inside, or `[` alone without text. */
+export const insertLinkToPick: StateCommand = linkCommand('');

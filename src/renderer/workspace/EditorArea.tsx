@@ -20,6 +20,7 @@ import { pickImageFile } from './read-file';
 import { StatusBar } from './StatusBar';
 import { useFieldSuggestions } from './use-field-suggestions';
 import { usePastedImages } from './use-pasted-images';
+import { useLinkTargets } from './use-link-targets';
 
 /** The form re-renders only when its own inputs change, not on every keystroke in the body. */
 const Form = memo(FrontmatterForm);
@@ -141,6 +142,7 @@ export const EditorArea = forwardRef<EditorAreaHandle, EditorAreaProps>(function
   }));
 
   const fields = useMemo(() => collection?.fields ?? [], [collection]);
+  const linkTargets = useLinkTargets(entries, file);
   const diagnostics = useMemo(() => withNotes(doc), [doc]);
   const onFieldChange = useCallback((path: string, value: unknown) => void store.setField(file, path, value), [store, file]);
   const asking = images.asking;
@@ -241,6 +243,7 @@ export const EditorArea = forwardRef<EditorAreaHandle, EditorAreaProps>(function
             onTopLine={(line) => preview.current?.scrollToLine(fileLineOf(line, firstLine))}
             onStats={setStats}
             images={images.callbacks}
+            linkTargets={linkTargets}
           />
         </div>
         {showPreview && (

@@ -2,6 +2,7 @@ import { forwardRef, useEffect, useImperativeHandle, useRef } from 'react';
 import type { Diagnostic } from '../../shared/diagnostics';
 import { createMarkdownEditor, type MarkdownEditor as EditorInstance } from '../editor/create-markdown-editor';
 import type { ImagePasteCallbacks } from '../editor/image-paste';
+import type { LinkTarget } from '../editor/link-completion';
 import type { DocumentStats } from '../editor/word-count';
 
 export interface MarkdownEditorHandle {
@@ -30,6 +31,8 @@ interface MarkdownEditorProps {
   onTopLine(line: number): void;
   onStats(stats: DocumentStats): void;
   images: ImagePasteCallbacks;
+  /** What a link typed in the editor may point at. */
+  linkTargets(): readonly LinkTarget[];
 }
 
 /** Mounts the CodeMirror editor once per post and view; later props flow in without re-creating it. */
@@ -51,6 +54,7 @@ export const MarkdownEditor = forwardRef<MarkdownEditorHandle, MarkdownEditorPro
       onEdit: () => latest.current.onEdit(() => instance.getDoc()),
       onScroll: (line) => latest.current.onTopLine(line),
       onStats: (stats) => latest.current.onStats(stats),
+      linkTargets: () => latest.current.linkTargets(),
       images: {
         store: (file) => latest.current.images.store(file),
         inserted: (images) => latest.current.images.inserted?.(images),
