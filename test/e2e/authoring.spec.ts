@@ -46,7 +46,8 @@ test('link completion: "](" offers the site\'s posts by title and inserts the ad
   const option = options.filter({ hasText: 'Mage-OS update January 2022' });
   await expect(option).toHaveCount(1);
   await expect(option).toContainText('2022-02-02');
-  await page.keyboard.press('Enter');
+  // Clicked: Enter within CodeMirror's interaction delay after the list changes is ignored on purpose.
+  await option.click();
   await expect(options).toHaveCount(0);
   const text = await editor.editorText();
   const inserted = /as we said in \[January\]\((\/[^)\s]+)\)/.exec(text)?.[1];
@@ -56,10 +57,10 @@ test('link completion: "](" offers the site\'s posts by title and inserts the ad
   // The address is one the site serves: nothing about it in Problems.
   await expect(editor.problems.getByRole('button', { name: /not-a-post/ })).toBeVisible();
   await expect(editor.problems.getByRole('button', { name: /link-/ }).filter({ hasText: inserted! })).toHaveCount(0);
+  // One Ctrl+Z takes back the picked address, and only it.
   await page.keyboard.press('ControlOrMeta+z');
-  await page.keyboard.press('ControlOrMeta+z');
-  await expect.poll(() => editor.editorText()).toContain('as we said in [January](');
-  expect(await editor.editorText()).not.toContain(inserted!);
+  await expect.poll(() => editor.editorText()).not.toContain(inserted!);
+  expect(await editor.editorText()).toContain('but as we said in [January](');
 
   // Ctrl/Cmd+K on selected words opens the same picker where the address goes.
   await editor.typeAtEnd('\nLast year');
@@ -67,7 +68,7 @@ test('link completion: "](" offers the site\'s posts by title and inserts the ad
   await page.keyboard.press('ControlOrMeta+k');
   await expect(options.first()).toBeVisible();
   await page.keyboard.type('week 7 of 2022');
-  await page.keyboard.press('Enter');
+  await options.filter({ hasText: 'Week 7 of 2022' }).click();
   await expect.poll(() => editor.editorText()).toMatch(/Last \[year\]\(\/[^)\s]*week-7-of-2022[^)\s]*\)/);
 });
 

@@ -1,5 +1,6 @@
 import { autocompletion, startCompletion, type Completion, type CompletionContext, type CompletionResult } from '@codemirror/autocomplete';
-import { Prec, type Extension } from '@codemirror/state';
+import { isolateHistory } from '@codemirror/commands';
+import { EditorState, Prec, type Extension } from '@codemirror/state';
 import { keymap, type Command } from '@codemirror/view';
 import { insertLinkToPick } from './markup-commands';
 
@@ -104,6 +105,9 @@ export function linkCompletion(targets: () => readonly LinkTarget[]): Extension 
       maxRenderedOptions: 60,
       activateOnTypingDelay: 50,
     }),
-    Prec.high(keymap.of([{ key: 'Mod-k', run: insertLinkAndPick }])),
+    // Above the markdown shortcuts' own Mod-k (also high), which it replaces where posts can be picked.
+    Prec.highest(keymap.of([{ key: 'Mod-k', run: insertLinkAndPick }])),
+    // A picked address is its own undo step: Ctrl+Z takes back the pick, not the typing before it.
+    EditorState.transactionExtender.of((tr) => (tr.isUserEvent('input.complete') ? { annotations: isolateHistory.of('full') } : null)),
   ];
 }
