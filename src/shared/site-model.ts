@@ -101,3 +101,16 @@ export interface SiteInfo {
   /** Problems with the site itself (a config that fails to load…). */
   diagnostics: Diagnostic[];
 }
+
+/** The field at a dotted path (list items are skipped over: `tags.2` -> the `tags` field). */
+export function fieldAt(fields: FieldInfo[], path: ReadonlyArray<string | number>): FieldInfo | undefined {
+  let list: FieldInfo[] | undefined = fields;
+  let found: FieldInfo | undefined;
+  for (const segment of path) {
+    if (typeof segment === 'number') continue;
+    found = list?.find((f) => f.name === segment);
+    if (!found) return undefined;
+    list = found.fields;
+  }
+  return found;
+}

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostics';
+import type { Diagnostic } from '../../shared/diagnostics';
 import type { BodyScan } from '../markdown-scan/scan-body';
 
 /**

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostics';
+import type { Diagnostic } from '../../shared/diagnostics';
 
 /** A link or image an entry uses, to be checked against the whole site. */
 export interface LinkUse {

@@ -1,6 +1,6 @@
-import type { Diagnostic } from '../diagnostics';
+import type { Diagnostic } from '../../shared/diagnostics';
 import { YAML_LIMITS } from '../frontmatter/load-yaml';
-import type { FieldInfo } from '../site/site-model';
+import type { FieldInfo } from '../../shared/site-model';
 import { dotted, type FieldLocator } from './field-locator';
 
 const named: Record<string, string> = {

@@ -99,16 +99,3 @@ export function buildFields(schema: ZodLike | undefined, cmsFields: CmsField[] |
   }
   return out;
 }
-
-/** The field at a dotted path (list items are skipped over: `tags.2` -> the `tags` field). */
-export function fieldAt(fields: FieldInfo[], path: ReadonlyArray<string | number>): FieldInfo | undefined {
-  let list: FieldInfo[] | undefined = fields;
-  let found: FieldInfo | undefined;
-  for (const segment of path) {
-    if (typeof segment === 'number') continue;
-    found = list?.find((f) => f.name === segment);
-    if (!found) return undefined;
-    list = found.fields;
-  }
-  return found;
-}

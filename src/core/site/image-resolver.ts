@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
+import type { ImageVerdict } from '../rules/site-port';
 import { staysInside } from '../security/content-path';
 
 /** Whether files exist, remembered: 10,000 posts share a few hundred images. */
@@ -45,7 +46,6 @@ export interface ImageContext {
   publicFolder?: string;
 }
 
-export type ImageVerdict = { status: 'ok' } | { status: 'ignored' } | { status: 'missing'; looked: string[] };
 
 function decode(value: string): string {
   try {
