@@ -1,5 +1,5 @@
 import { optionValues, type CmsField } from './cms-config';
-import type { FieldInfo, FieldKind } from './site-model';
+import type { FieldInfo, FieldKind } from '../../shared/site-model';
 import { arrayItem, enumValues, isRequired, kindOf, objectShape, referenceTarget, unwrap, type ZodLike } from './zod-introspect';
 
 const widgetKinds: Record<string, FieldKind> = {

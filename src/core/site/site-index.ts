@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostics';
+import type { Diagnostic } from '../../shared/diagnostics';
 import type { EntryAnalysis } from '../rules/entry-analysis';
 import { siteDiagnostics } from '../rules/site-rules';
 import type { ImageVerdict, LinkVerdict, RelationTargets, SiteLookup } from '../rules/site-port';
