@@ -4,15 +4,14 @@
 // typing in short bursts with pauses, when the preview and validation catch up (typing_bursts_*).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../test/e2e/support/chromium';
 import { startWebHost } from '../test/e2e/support/web-host';
-import { copyFixtureTree } from '../src/test-support/shared-fixtures';
+import { copyFixtureTree, repoRoot } from '../src/test-support/shared-fixtures';
 import type { BenchContext } from './context';
 import { percentile, round } from './stats';
 
-const repoRoot = resolve(import.meta.dirname, '..');
 
 /** A 1 MB post made of the fixture's real bodies, so the editor parses real markdown. */
 function writeLargePost(site: string): string {

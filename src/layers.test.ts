@@ -2,13 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
+import { repoRoot } from './test-support/shared-fixtures';
 
 /**
  * The layering rules of eslint.config.js, shown to fail on a sample import across each
  * forbidden arrow (and to pass the allowed ones). The samples are linted as if they were files
  * at those paths; nothing is written into the tree.
  */
-const repoRoot = join(import.meta.dirname, '..');
 const eslint = new ESLint({ cwd: repoRoot });
 
 async function layeringErrors(filePath: string, code: string): Promise<string[]> {
