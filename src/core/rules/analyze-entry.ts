@@ -1,4 +1,5 @@
 import { parseFrontmatter } from '../frontmatter/parse-frontmatter';
+import { fileLineOf } from '../../shared/body-lines';
 import { keyOnLine } from '../frontmatter/parse-field-lines';
 import { scanBody } from '../markdown-scan/scan-body';
 import type { FieldInfo } from '../../shared/site-model';
@@ -97,7 +98,7 @@ export function analyzeEntry(file: string, text: string, collection: CollectionR
   const scan = scanBody(parsed.body, { siteHosts: options.siteHosts });
   for (const ref of scan.refs) {
     if (isForeign(ref.url, options.siteHosts)) continue;
-    entry.links.push({ kind: ref.kind, url: ref.url, line: parsed.bodyLine + ref.line, column: ref.column + 1 });
+    entry.links.push({ kind: ref.kind, url: ref.url, line: fileLineOf(ref.line + 1, parsed.bodyLine), column: ref.column + 1 });
   }
   local.push(...bodyDiagnostics(file, scan, parsed.bodyLine));
   local.push(...bodyMojibakeDiagnostics(file, parsed.body, parsed.bodyLine));

@@ -13,7 +13,7 @@ function relationDiagnostic(file: string, use: RelationUse, targets: RelationTar
 
 /** Where the image was looked for, when that is not obvious from the reference itself. */
 function lookedIn(url: string, looked: string[]): string {
-  if (looked.length === 1 && (url.startsWith('~/') || url.startsWith('/'))) return '';
+  if (looked.length === 0 || (looked.length === 1 && (url.startsWith('~/') || url.startsWith('/')))) return '';
   const folders = [...new Set(looked.map((p) => p.slice(0, p.lastIndexOf('/') + 1) || './'))];
   return ` (looked in ${folders.join(' and ')})`;
 }
