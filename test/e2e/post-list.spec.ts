@@ -67,7 +67,7 @@ test('a 2,000-post list keeps only the rows in view in the page, and the keyboar
   const editor = new EditorPage(page);
   await expect(editor.editor).toBeVisible();
   await expect(page.locator(`#pd-post-${paged}`)).toHaveAttribute('aria-selected', 'true');
-  await expect(page.getByRole('tab', { selected: true })).toContainText(title.slice(0, 20));
+  await expect(page.getByRole('tablist', { name: 'Open posts' }).getByRole('tab', { selected: true })).toContainText(title.slice(0, 20));
 });
 
 test('searching ranks posts with the words in their title first and marks the words that matched', async ({ page }) => {
