@@ -150,7 +150,7 @@ export async function run(ctx: BenchContext): Promise<Record<string, number>> {
       const title = ((await row.locator('.pd-post-title').textContent()) ?? '').slice(0, 12);
       const started = performance.now();
       await row.click();
-      await page.locator('.pd-tab[data-active="true"]').filter({ hasText: title }).waitFor();
+      await page.getByRole('tablist', { name: 'Open posts' }).getByRole('tab', { selected: true }).filter({ hasText: title }).waitFor();
       await page.locator('.cm-content .cm-line').first().waitFor();
       openTimes.push(performance.now() - started);
     }
