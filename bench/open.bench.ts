@@ -5,13 +5,13 @@
 // (list_dom_nodes_10k) and the host process's memory after all that (server_rss_10k_mb).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { repoRoot } from '../src/test-support/shared-fixtures';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../test/e2e/support/chromium';
 import type { BenchContext } from './context';
 import { median, percentile, round } from './stats';
 
-const repoRoot = resolve(import.meta.dirname, '..');
 
 interface Host {
   child: ChildProcess;

@@ -3,8 +3,9 @@ import { contentPathOfRef } from './asset-ref';
 
 describe('image references of a post', () => {
   const post = 'src/data/post/2023-09-30-september-2023-update.md';
-  it('resolve ~/ to src/, / to public/, and relative paths from the post', () => {
+  it('resolve ~/ and @/ to src/, / to public/, and relative paths from the post', () => {
     expect(contentPathOfRef('~/assets/images/blog/2023/a.jpg', post)).toBe('src/assets/images/blog/2023/a.jpg');
+    expect(contentPathOfRef('@/assets/a.jpg', post)).toBe('src/assets/a.jpg');
     expect(contentPathOfRef('/images/logo.png', post)).toBe('public/images/logo.png');
     expect(contentPathOfRef('../../assets/b.png', post)).toBe('src/assets/b.png');
     expect(contentPathOfRef('./Bird%20Copy.png', post)).toBe('src/data/post/Bird Copy.png');

@@ -1,6 +1,6 @@
 /**
  * Where an image reference of a post points inside the content folder, the way the Astro site
- * resolves it: `~/…` is the `src` alias (AstroWind's tsconfig paths), `/…` is a file in
+ * resolves it: `~/…` (AstroWind's tsconfig paths) and `@/…` (other themes') are the `src` alias, `/…` is a file in
  * `public`, anything else without a scheme is relative to the post's folder. The result is
  * root-relative with forward slashes (what the renderer asks the asset route for, and what the
  * core joins to the root). Null for remote or data URLs, for references that do not decode,
@@ -20,7 +20,7 @@ export function contentPathOfRef(ref: string, postFile?: string): string | null 
   if (value.includes('\0') || value.includes('\\')) return null;
   let parts: string[];
   let rest: string;
-  if (value.startsWith('~/')) {
+  if (value.startsWith('~/') || value.startsWith('@/')) {
     parts = ['src'];
     rest = value.slice(2);
   } else if (value.startsWith('/')) {

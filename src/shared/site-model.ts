@@ -63,11 +63,12 @@ export interface CollectionInfo {
   hasSchema: boolean;
 }
 
-export interface EntrySummary {
+/** What the post list shows of an entry, read from its frontmatter alone. */
+export interface EntryListing {
   /** Path relative to the root, forward slashes. */
   file: string;
   collection: string;
-  /** File name without extension. */
+  /** Entry id as Astro's glob() loader makes it: the path below the collection's folder, slugified (or the `slug` field). */
   slug: string;
   title: string;
   /** The date field's value as an ISO string (UTC), if it parses. */
@@ -76,6 +77,9 @@ export interface EntrySummary {
   category?: string;
   author?: string;
   tags: string[];
+}
+
+export interface EntrySummary extends EntryListing {
   /** Public URL of the entry, when the site routes it (e.g. /updates/2023-09-30-september-2023-update). */
   url?: string;
   errors: number;
@@ -100,4 +104,17 @@ export interface SiteInfo {
   collections: CollectionInfo[];
   /** Problems with the site itself (a config that fails to load…). */
   diagnostics: Diagnostic[];
+}
+
+/** The field at a dotted path (list items are skipped over: `tags.2` -> the `tags` field). */
+export function fieldAt(fields: FieldInfo[], path: ReadonlyArray<string | number>): FieldInfo | undefined {
+  let list: FieldInfo[] | undefined = fields;
+  let found: FieldInfo | undefined;
+  for (const segment of path) {
+    if (typeof segment === 'number') continue;
+    found = list?.find((f) => f.name === segment);
+    if (!found) return undefined;
+    list = found.fields;
+  }
+  return found;
 }

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { copyFixtureTree, repoRoot } from './shared-fixtures';
+import { copyFixtureTree, repoRoot, TEST_SITES } from './shared-fixtures';
 
 /**
  * Test support: what a real Astro 5 (the dev dependency) makes of a site. The test sites under
@@ -22,7 +22,7 @@ export interface AstroVerdicts {
 const run = promisify(execFile);
 const copies: string[] = [];
 
-export const TEST_SITES = path.join(repoRoot, 'test/fixtures');
+export { TEST_SITES };
 
 /** A writable temporary copy of test/fixtures/<name>, ready for Astro. */
 export function copyTestSite(name: string): string {

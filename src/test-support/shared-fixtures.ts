@@ -12,6 +12,8 @@ export const SHARED_DIR = path.resolve(repoRoot, '../shared');
 export const FIXTURE_ROOT = path.join(SHARED_DIR, 'fixtures/mage-os-org');
 export const SITE_REPO_FIXTURE = path.join(SHARED_DIR, 'fixtures/mage-os-org-site');
 export const SEEDS_DIR = path.join(SHARED_DIR, 'seeds');
+/** The repository's own test sites (an Astro blog and docs site), beside the tests. */
+export const TEST_SITES = path.join(repoRoot, 'test/fixtures');
 
 function makeWritable(target: string): void {
   const stat = statSync(target);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { repoRoot } from '../../src/test-support/shared-fixtures';
 import { expect, test } from './support/fixtures';
 
 /**
@@ -12,7 +13,7 @@ import { expect, test } from './support/fixtures';
  * seconds on a busy machine, so these tests have the slow budget (test.slow()).
  */
 const TITLE = 'Mage-OS 2.1 is out now';
-const VERSION = (JSON.parse(readFileSync(join(import.meta.dirname, '../../package.json'), 'utf8')) as { version: string }).version;
+const VERSION = (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
 
 async function violations(page: Page, include?: string): Promise<string[]> {
   let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']);

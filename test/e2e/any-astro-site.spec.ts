@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import yaml from 'js-yaml';
-import { copyFixtureTree, repoRoot } from '../../src/test-support/shared-fixtures';
+import { copyFixtureTree, TEST_SITES } from '../../src/test-support/shared-fixtures';
 import { AppPage } from './support/app-page';
 import { startWebHost, type RunningHost } from './support/web-host';
 
 /** The blog-shaped test site: its schema has an author reference but no draft or category. */
-const BLOG = join(repoRoot, 'test/fixtures/astro-blog');
+const BLOG = join(TEST_SITES, 'astro-blog');
 const BLOG_FIELDS = ['title', 'description', 'pubDate', 'heroImage', 'cover', 'author', 'related'];
 
 let site: string;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { changedContentFiles, commitWithGate } from '../../core/documents/commit-gate';
-import { formatDiagnostic } from '../../core/diagnostics';
+import { formatDiagnostic } from '../../shared/diagnostics';
 import { isGitProblem, type GitProblem } from '../../core/git';
 import { loadSite } from '../../core/site/load-site';
 import type { SiteModel } from '../../core/site/site-model';

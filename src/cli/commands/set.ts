@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import { compareDiagnostics, formatDiagnostic } from '../../core/diagnostics';
+import { compareDiagnostics, formatDiagnostic } from '../../shared/diagnostics';
 import { createDocumentService } from '../../core/documents/document-service';
 import { findSiteRoot, SITE_ROOT_EXPLANATION } from '../../core/files/find-site-root';
 import { FrontmatterSyntaxError } from '../../core/roundtrip/yaml-source';

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { compareDiagnostics, formatDiagnostic, type Diagnostic } from '../../core/diagnostics';
+import { compareDiagnostics, formatDiagnostic, type Diagnostic } from '../../shared/diagnostics';
 import { loadSite, SiteRootError } from '../../core/site/load-site';
 import type { SiteModel } from '../../core/site/site-model';
 import type { CliIo } from '../cli-io';

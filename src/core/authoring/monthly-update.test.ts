@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { EntrySummary } from '../site/site-model';
+import type { EntrySummary } from '../../shared/site-model';
 import { readFrontmatter } from './frontmatter-text';
 import { headingOutline } from './heading-outline';
 import { planMonthlyUpdate } from './monthly-update';

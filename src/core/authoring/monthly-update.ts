@@ -1,5 +1,5 @@
 import { UserError } from '../user-error';
-import type { CollectionInfo, EntrySummary } from '../site/site-model';
+import type { CollectionInfo, EntrySummary } from '../../shared/site-model';
 import { formatDateLike } from '../roundtrip/date-format';
 import { fileNameFromPattern, uniqueFileName } from './file-name-pattern';
 import { readFrontmatter, quoteText, renderFrontmatter, type FrontmatterValue, type QuoteStyle } from './frontmatter-text';

@@ -1,4 +1,4 @@
-import type { CollectionInfo, FieldInfo } from '../site/site-model';
+import type { CollectionInfo, FieldInfo } from '../../shared/site-model';
 import { formatDateLike } from '../roundtrip/date-format';
 import { UserError } from '../user-error';
 import { fileNameFromPattern, uniqueFileName } from './file-name-pattern';

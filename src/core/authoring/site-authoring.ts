@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import { resolveContentPath } from '../security/content-path';
 import type { WriteAreas } from '../security/write-policy';
-import type { CollectionInfo, SiteModel } from '../site/site-model';
+import type { CollectionInfo } from '../../shared/site-model';
+import type { SiteModel } from '../site/site-model';
 import { UserError } from '../user-error';
 import { planMonthlyUpdate, type MonthlyUpdatePlan } from './monthly-update';
 import { planNewPost, type PlannedFile } from './new-post';

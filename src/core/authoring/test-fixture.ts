@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { CollectionInfo, EntrySummary, FieldInfo } from '../site/site-model';
+import type { CollectionInfo, EntrySummary, FieldInfo } from '../../shared/site-model';
 import { copyFixtureTree, FIXTURE_ROOT } from '../../test-support/shared-fixtures';
 import { readFrontmatter } from './frontmatter-text';
 

@@ -4,7 +4,7 @@ import { setField } from '../roundtrip/frontmatter-edit';
 import { splitFrontmatter } from '../../shared/frontmatter-bounds';
 import { resolveContentPath, toContentPath } from '../security/content-path';
 import { resolveWritablePath, writeAreasOf, writeRefusal } from '../security/write-policy';
-import type { Diagnostic } from '../diagnostics';
+import type { Diagnostic } from '../../shared/diagnostics';
 import type { SiteModel } from '../site/site-model';
 import { UserError } from '../user-error';
 import { parseFieldInput } from '../roundtrip/field-input';

@@ -1,7 +1,6 @@
 import { parsePickedDate, type PickedDate } from '../roundtrip/date-style';
 import type { FieldValue } from '../roundtrip/field-value';
-import { fieldAt } from '../site/fields';
-import type { CollectionInfo, FieldInfo } from '../site/site-model';
+import { fieldAt, type CollectionInfo, type FieldInfo } from '../../shared/site-model';
 import { UserError } from '../user-error';
 
 /**

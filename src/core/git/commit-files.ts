@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Diagnostic } from '../diagnostics';
+import type { Diagnostic } from '../../shared/diagnostics';
 import { writeCommit } from './commit-write';
 import { GitProblem } from './git-problem';
 import type { FileChange } from './parse-status';

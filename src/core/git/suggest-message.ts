@@ -1,4 +1,4 @@
-import type { EntrySummary } from '../site/site-model';
+import type { EntrySummary } from '../../shared/site-model';
 import type { FileChange } from './parse-status';
 
 type EntryInfo = Pick<EntrySummary, 'file' | 'title' | 'collection'>;

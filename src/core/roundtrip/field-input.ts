@@ -2,7 +2,7 @@
  * Turns text typed by a writer (on the command line, or in a plain text box) into the value
  * a field's schema expects, or a one-line reason why it cannot be.
  */
-import type { FieldInfo, FieldKind } from '../site/site-model';
+import type { FieldInfo, FieldKind } from '../../shared/site-model';
 import { parseDateInput } from './date-format';
 import type { FieldValue } from './field-value';
 

@@ -1,16 +1,15 @@
 import { parseFrontmatter } from '../frontmatter/parse-frontmatter';
+import { fileLineOf } from '../../shared/body-lines';
 import { keyOnLine } from '../frontmatter/parse-field-lines';
 import { scanBody } from '../markdown-scan/scan-body';
-import type { FieldInfo } from '../site/site-model';
-import type { CollectionSpec } from '../site/site-spec';
-import { astroEntryId, pathBelowFolder } from '../site/entry-id';
-import { objectShape } from '../site/zod-introspect';
+import type { FieldInfo } from '../../shared/site-model';
 import { bodyDiagnostics } from './body-rules';
 import { cmsDiagnostics } from './cms-rules';
 import { filenameDateDiagnostics, impossibleDateDiagnostics } from './date-rules';
 import type { EntryAnalysis, LinkUse, RelationUse } from './entry-analysis';
 import { FieldLocator } from './field-locator';
 import { schemaDiagnostics } from './schema-rule';
+import type { CollectionRules } from './site-port';
 import { limitFindings } from './limit-findings';
 import { bodyMojibakeDiagnostics, frontmatterTextDiagnostics } from './text-rules';
 
@@ -51,15 +50,15 @@ function looksBinary(text: string): boolean {
   return text.lastIndexOf('\u0000', 8000) !== -1;
 }
 
-function baseEntry(file: string, spec: CollectionSpec): EntryAnalysis {
+function baseEntry(file: string, collection: CollectionRules): EntryAnalysis {
   const base = file.slice(file.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
-  const slug = astroEntryId(pathBelowFolder(file, spec.info.folder), {});
-  return { file, collection: spec.info.name, slug, data: {}, title: base, draft: false, tags: [], local: [], links: [], relations: [] };
+  const slug = collection.entryId(file, {});
+  return { file, collection: collection.name, slug, data: {}, title: base, draft: false, tags: [], local: [], links: [], relations: [] };
 }
 
 /** Everything one file says on its own; site-wide checks (links, images, references) come later. */
-export function analyzeEntry(file: string, text: string, spec: CollectionSpec, options: AnalyzeOptions): EntryAnalysis {
-  const entry = baseEntry(file, spec);
+export function analyzeEntry(file: string, text: string, collection: CollectionRules, options: AnalyzeOptions): EntryAnalysis {
+  const entry = baseEntry(file, collection);
   const local = entry.local;
   if (looksBinary(text)) {
     local.push({ file, line: 1, column: 1, rule: 'file', severity: 'error', message: 'This is not a text file (it holds binary data); the site cannot read it as markdown' });
@@ -82,25 +81,24 @@ export function analyzeEntry(file: string, text: string, spec: CollectionSpec, o
   }
   const data = parsed.data;
   entry.data = data;
-  fillSummary(entry, data, spec);
-  const fields = spec.info.fields;
+  fillSummary(entry, data, collection);
+  const fields = collection.fields;
   const locator = new FieldLocator(parsed.matter, fields);
-  if (spec.schema) {
-    local.push(...schemaDiagnostics(file, spec.schema, data, locator));
-  } else if (!parsed.hasFrontmatter && spec.info.fields.some((f) => f.cmsRequired)) {
+  if (collection.schema) {
+    local.push(...schemaDiagnostics(file, collection.schema, data, locator));
+  } else if (!parsed.hasFrontmatter && fields.some((f) => f.cmsRequired)) {
     local.push({ file, line: 1, column: 1, rule: 'yaml-syntax', severity: 'error', message: 'No frontmatter: the file must start with a --- block of fields' });
   }
   local.push(...impossibleDateDiagnostics(file, fields, data, locator));
-  const dateField = spec.info.dateField ? fields.find((f) => f.name === spec.info.dateField) : undefined;
+  const dateField = collection.dateField ? fields.find((f) => f.name === collection.dateField) : undefined;
   local.push(...filenameDateDiagnostics(file, dateField, data, locator));
   local.push(...frontmatterTextDiagnostics(file, fields, data, locator));
-  const schemaKeys = new Set(Object.keys(spec.schema ? (objectShape(spec.schema) ?? {}) : {}));
-  local.push(...cmsDiagnostics(file, fields, data, locator, schemaKeys));
+  local.push(...cmsDiagnostics(file, fields, data, locator, collection.schemaKeys));
   collectFieldUses(entry, fields, data, locator);
   const scan = scanBody(parsed.body, { siteHosts: options.siteHosts });
   for (const ref of scan.refs) {
     if (isForeign(ref.url, options.siteHosts)) continue;
-    entry.links.push({ kind: ref.kind, url: ref.url, line: parsed.bodyLine + ref.line, column: ref.column + 1 });
+    entry.links.push({ kind: ref.kind, url: ref.url, line: fileLineOf(ref.line + 1, parsed.bodyLine), column: ref.column + 1 });
   }
   local.push(...bodyDiagnostics(file, scan, parsed.bodyLine));
   local.push(...bodyMojibakeDiagnostics(file, parsed.body, parsed.bodyLine));
@@ -113,11 +111,11 @@ export function analyzeEntry(file: string, text: string, spec: CollectionSpec, o
  * What the post list shows of a file (title, date, draft, category, author, tags), from its
  * frontmatter alone: no rules run. A large site lists its posts this way before checking them.
  */
-export function summarizeEntry(file: string, text: string, spec: CollectionSpec): EntryAnalysis {
-  const entry = baseEntry(file, spec);
+export function summarizeEntry(file: string, text: string, collection: CollectionRules): EntryAnalysis {
+  const entry = baseEntry(file, collection);
   if (looksBinary(text)) return entry;
   const parsed = parseFrontmatter(text);
-  if (!parsed.problem) fillSummary(entry, parsed.data, spec);
+  if (!parsed.problem) fillSummary(entry, parsed.data, collection);
   return entry;
 }
 
@@ -137,11 +135,11 @@ function capFindings(entry: EntryAnalysis): void {
   entry.local = limitFindings(entry.file, entry.local);
 }
 
-function fillSummary(entry: EntryAnalysis, data: Record<string, unknown>, spec: CollectionSpec): void {
+function fillSummary(entry: EntryAnalysis, data: Record<string, unknown>, collection: CollectionRules): void {
   // Astro's glob loader uses a `slug` field as the entry id when there is one.
-  entry.slug = astroEntryId(pathBelowFolder(entry.file, spec.info.folder), data);
+  entry.slug = collection.entryId(entry.file, data);
   entry.title = stringOf(data.title) ?? stringOf(data.name) ?? entry.title;
-  const dateValue = spec.info.dateField ? data[spec.info.dateField] : undefined;
+  const dateValue = collection.dateField ? data[collection.dateField] : undefined;
   const date = dateValue instanceof Date ? dateValue : typeof dateValue === 'string' ? new Date(dateValue) : undefined;
   if (date && !Number.isNaN(date.getTime())) entry.date = date.toISOString();
   entry.draft = data.draft === true;

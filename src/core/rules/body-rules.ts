@@ -1,4 +1,5 @@
-import type { Diagnostic } from '../diagnostics';
+import type { Diagnostic } from '../../shared/diagnostics';
+import { fileLineOf } from '../../shared/body-lines';
 import type { BodyScan } from '../markdown-scan/scan-body';
 
 /**
@@ -13,7 +14,7 @@ export function bodyDiagnostics(file: string, scan: BodyScan, bodyLine: number):
     if (heading.level > previous + 1) {
       const quoted = heading.text ? ` ("${heading.text.slice(0, 50)}")` : '';
       out.push({
-        file, line: bodyLine + heading.line, column: 1, rule: 'heading-order', severity: 'info',
+        file, line: fileLineOf(heading.line + 1, bodyLine), column: 1, rule: 'heading-order', severity: 'info',
         message: previous === 1
           ? `First heading is h${heading.level}${quoted}: the title is the page's h1, so headings start at h2`
           : `Heading level skips from h${previous} to h${heading.level}${quoted}`,
@@ -24,7 +25,7 @@ export function bodyDiagnostics(file: string, scan: BodyScan, bodyLine: number):
   for (const ref of scan.refs) {
     if (ref.kind !== 'image' || ref.alt === undefined || ref.alt.trim() !== '') continue;
     out.push({
-      file, line: bodyLine + ref.line, column: ref.column + 1, rule: 'image-alt', severity: 'info',
+      file, line: fileLineOf(ref.line + 1, bodyLine), column: ref.column + 1, rule: 'image-alt', severity: 'info',
       message: `Image without alt text (${ref.url.slice(ref.url.lastIndexOf('/') + 1) || ref.url}): describe it for readers who cannot see it`,
     });
   }

@@ -1,5 +1,5 @@
-import type { Diagnostic } from '../diagnostics';
-import type { FieldInfo } from '../site/site-model';
+import type { Diagnostic } from '../../shared/diagnostics';
+import type { FieldInfo } from '../../shared/site-model';
 import type { FieldLocator } from './field-locator';
 
 function isMissing(value: unknown): boolean {
@@ -15,7 +15,7 @@ export function cmsDiagnostics(
   fields: FieldInfo[],
   data: Record<string, unknown>,
   locator: FieldLocator,
-  schemaFields: Set<string>,
+  schemaFields: ReadonlySet<string>,
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const field of fields) {

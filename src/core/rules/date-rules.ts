@@ -1,5 +1,5 @@
-import type { Diagnostic } from '../diagnostics';
-import type { FieldInfo } from '../site/site-model';
+import type { Diagnostic } from '../../shared/diagnostics';
+import type { FieldInfo } from '../../shared/site-model';
 import type { FieldLocator } from './field-locator';
 
 const writtenDate = /^['"]?(\d{4})-(\d{1,2})-(\d{1,2})(?=$|[Tt ]|['"])/;

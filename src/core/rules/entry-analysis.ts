@@ -1,4 +1,5 @@
-import type { Diagnostic } from '../diagnostics';
+import type { Diagnostic } from '../../shared/diagnostics';
+import type { EntryListing } from '../../shared/site-model';
 
 /** A link or image an entry uses, to be checked against the whole site. */
 export interface LinkUse {
@@ -28,18 +29,8 @@ export interface RelationUse {
  * What one file yields on its own, without knowing the rest of the site. Plain data
  * (structured-clone safe), so worker threads can produce it.
  */
-export interface EntryAnalysis {
-  file: string;
-  collection: string;
-  /** Entry id as Astro's glob() loader makes it: the path below the collection's folder, slugified (or the `slug` field). */
-  slug: string;
+export interface EntryAnalysis extends EntryListing {
   data: Record<string, unknown>;
-  title: string;
-  date?: string;
-  draft: boolean;
-  category?: string;
-  author?: string;
-  tags: string[];
   /** Diagnostics of this file alone. */
   local: Diagnostic[];
   links: LinkUse[];

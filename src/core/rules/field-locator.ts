@@ -1,6 +1,5 @@
 import { findFieldPosition, type FieldPosition } from '../frontmatter/parse-field-lines';
-import { fieldAt } from '../site/fields';
-import type { FieldInfo } from '../site/site-model';
+import { fieldAt, type FieldInfo } from '../../shared/site-model';
 
 /** Finds field lines in one file's frontmatter, and names fields the way the writer sees them. */
 export class FieldLocator {

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostics';
+import type { Diagnostic } from '../../shared/diagnostics';
 
 /** Findings shown per file: enough to work through, few enough to send and list at once. */
 export const MAX_FILE_FINDINGS = 1000;

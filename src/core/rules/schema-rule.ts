@@ -1,6 +1,6 @@
-import type { Diagnostic } from '../diagnostics';
-import type { ZodIssueLike, ZodLike } from '../site/zod-introspect';
+import type { Diagnostic } from '../../shared/diagnostics';
 import { dotted, type FieldLocator } from './field-locator';
+import type { EntrySchema, SchemaIssue } from './site-port';
 
 const typeWords: Record<string, string> = {
   string: 'text',
@@ -29,7 +29,7 @@ function valueAt(data: unknown, path: ReadonlyArray<string | number>): unknown {
   return value;
 }
 
-function messageOf(issue: ZodIssueLike, data: unknown): string {
+function messageOf(issue: SchemaIssue, data: unknown): string {
   if (issue.code === 'invalid_type') {
     if (issue.received === 'undefined') return 'required, but missing';
     return `expected ${words(issue.expected)}, got ${words(issue.received)}${describeValue(valueAt(data, issue.path))}`;
@@ -42,7 +42,7 @@ function messageOf(issue: ZodIssueLike, data: unknown): string {
 }
 
 /** The collection's own zod schema, run on the parsed frontmatter, in the writer's words. */
-export function schemaDiagnostics(file: string, schema: ZodLike, data: Record<string, unknown>, locator: FieldLocator): Diagnostic[] {
+export function schemaDiagnostics(file: string, schema: EntrySchema, data: Record<string, unknown>, locator: FieldLocator): Diagnostic[] {
   const result = schema.safeParse?.(data);
   if (!result || result.success) return [];
   const out: Diagnostic[] = [];

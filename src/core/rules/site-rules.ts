@@ -1,23 +1,6 @@
-import type { Diagnostic } from '../diagnostics';
-import { checkImage, type ImageContext } from '../site/image-resolver';
-import { checkLink, type LinkContext } from '../site/link-resolver';
+import type { Diagnostic } from '../../shared/diagnostics';
 import type { EntryAnalysis, RelationUse } from './entry-analysis';
-
-/** The values another collection's entries can be named by, for `reference()` and CMS relations. */
-export interface RelationTargets {
-  exists: boolean;
-  values: Set<string>;
-  /** Display value (e.g. an author's name), lower-cased -> the value to write instead. */
-  byDisplay: Map<string, string>;
-}
-
-export interface SiteLookup {
-  links: LinkContext;
-  images: ImageContext;
-  /** URL of the page an entry is published at (relative links resolve against it). */
-  urlOf(file: string): string | undefined;
-  relationTargets(collection: string, valueField: string, displayField: string): RelationTargets;
-}
+import type { RelationTargets, SiteLookup } from './site-port';
 
 function relationDiagnostic(file: string, use: RelationUse, targets: RelationTargets): Diagnostic | undefined {
   if (!targets.exists || targets.values.has(use.value)) return undefined;
@@ -30,7 +13,7 @@ function relationDiagnostic(file: string, use: RelationUse, targets: RelationTar
 
 /** Where the image was looked for, when that is not obvious from the reference itself. */
 function lookedIn(url: string, looked: string[]): string {
-  if (looked.length === 1 && (url.startsWith('~/') || url.startsWith('/'))) return '';
+  if (looked.length === 0 || (looked.length === 1 && (url.startsWith('~/') || url.startsWith('/')))) return '';
   const folders = [...new Set(looked.map((p) => p.slice(0, p.lastIndexOf('/') + 1) || './'))];
   return ` (looked in ${folders.join(' and ')})`;
 }
@@ -43,7 +26,7 @@ export function siteDiagnostics(entry: EntryAnalysis, lookup: SiteLookup): Diagn
   for (const link of entry.links) {
     const where = link.label ? `${link.label}: ` : '';
     if (link.kind === 'image') {
-      const verdict = checkImage(lookup.images, link.url, file);
+      const verdict = lookup.checkImage(link.url, file);
       if (verdict.status === 'missing') {
         out.push({
           file, line: link.line, column: link.column, rule: 'image-missing', severity: 'error',
@@ -53,7 +36,7 @@ export function siteDiagnostics(entry: EntryAnalysis, lookup: SiteLookup): Diagn
       }
       continue;
     }
-    const verdict = checkLink(lookup.links, link.url, pageUrl);
+    const verdict = lookup.checkLink(link.url, pageUrl);
     if (verdict.status === 'broken') {
       out.push({ file, line: link.line, column: link.column, rule: 'link-broken', severity: 'error', message: `${where}broken link: ${link.url} ${verdict.reason}` });
     } else if (verdict.status === 'redirected') {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FieldInfo } from '../site/site-model';
+import type { FieldInfo } from '../../shared/site-model';
 import { FieldLocator } from './field-locator';
 import { bodyMojibakeDiagnostics, findMojibake, frontmatterTextDiagnostics } from './text-rules';
 

@@ -1,6 +1,7 @@
-import type { Diagnostic } from '../diagnostics';
+import type { Diagnostic } from '../../shared/diagnostics';
+import { fileLineOf } from '../../shared/body-lines';
 import { YAML_LIMITS } from '../frontmatter/load-yaml';
-import type { FieldInfo } from '../site/site-model';
+import type { FieldInfo } from '../../shared/site-model';
 import { dotted, type FieldLocator } from './field-locator';
 
 const named: Record<string, string> = {
@@ -135,7 +136,7 @@ export function bodyMojibakeDiagnostics(file: string, body: string, bodyLine: nu
     if (line === lastLine) continue;
     lastLine = line;
     out.push({
-      file, line: bodyLine + line, column: m.index - before, rule: 'mojibake', severity: 'warning',
+      file, line: fileLineOf(line + 1, bodyLine), column: m.index - before, rule: 'mojibake', severity: 'warning',
       message: `Mis-decoded text "${m[0]}" (probably "${repaired}")`,
     });
   }

@@ -4,6 +4,7 @@ import type { EntryAnalysis } from '../rules/entry-analysis';
 import { searchableBody } from '../search/entry-text';
 import type { SearchIndex } from '../search/search-index';
 import { resolveContentPath } from '../security/content-path';
+import { collectionRules } from './collection-rules';
 import { readAndAnalyze } from './read-entry';
 import type { SiteSpec } from './site-spec';
 import type { WorkerJob } from './workers/analyze-worker-entry';
@@ -45,7 +46,7 @@ export function analyzeJob(spec: SiteSpec, job: WorkerJob, mode: AnalyzeMode, se
     }
   }
   const full = mode === 'full';
-  const analysis = full ? readAndAnalyze(spec, collection, job.file, text) : summarizeEntry(job.file, text, collection);
+  const analysis = full ? readAndAnalyze(spec, collection, job.file, text) : summarizeEntry(job.file, text, collectionRules(collection));
   search?.add(job.file, analysis.title, searchableBody(text));
   return { analysis, size, mtimeMs, full };
 }

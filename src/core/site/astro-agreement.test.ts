@@ -3,7 +3,7 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askAstro, copyTestSite, removeTestSites, serves, type AstroVerdicts } from '../../test-support/astro-oracle';
-import type { Diagnostic } from '../diagnostics';
+import type { Diagnostic } from '../../shared/diagnostics';
 import { readDataCollection } from './data-collection';
 import { loadSite } from './load-site';
 import type { SiteModel } from './site-model';

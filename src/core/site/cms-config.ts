@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readSiteText } from '../security/content-path';
 import path from 'node:path';
 import { loadYaml } from '../frontmatter/load-yaml';
-import type { Diagnostic } from '../diagnostics';
+import type { Diagnostic } from '../../shared/diagnostics';
 
 /** A field of a Sveltia/Decap CMS collection, as written in public/admin/config.yml. */
 export interface CmsField {

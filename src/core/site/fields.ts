@@ -1,5 +1,5 @@
 import { optionValues, type CmsField } from './cms-config';
-import type { FieldInfo, FieldKind } from './site-model';
+import type { FieldInfo, FieldKind } from '../../shared/site-model';
 import { arrayItem, enumValues, isRequired, kindOf, objectShape, referenceTarget, unwrap, type ZodLike } from './zod-introspect';
 
 const widgetKinds: Record<string, FieldKind> = {
@@ -98,17 +98,4 @@ export function buildFields(schema: ZodLike | undefined, cmsFields: CmsField[] |
     if (!seen.has(name)) out.push(fieldFrom(name, field, undefined));
   }
   return out;
-}
-
-/** The field at a dotted path (list items are skipped over: `tags.2` -> the `tags` field). */
-export function fieldAt(fields: FieldInfo[], path: ReadonlyArray<string | number>): FieldInfo | undefined {
-  let list: FieldInfo[] | undefined = fields;
-  let found: FieldInfo | undefined;
-  for (const segment of path) {
-    if (typeof segment === 'number') continue;
-    found = list?.find((f) => f.name === segment);
-    if (!found) return undefined;
-    list = found.fields;
-  }
-  return found;
 }

@@ -1,5 +1,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
+import { contentPathOfRef } from '../../shared/asset-ref';
+import type { ImageVerdict } from '../rules/site-port';
 import { staysInside } from '../security/content-path';
 
 /** Whether files exist, remembered: 10,000 posts share a few hundred images. */
@@ -45,7 +47,6 @@ export interface ImageContext {
   publicFolder?: string;
 }
 
-export type ImageVerdict = { status: 'ok' } | { status: 'ignored' } | { status: 'missing'; looked: string[] };
 
 function decode(value: string): string {
   try {
@@ -56,9 +57,10 @@ function decode(value: string): string {
 }
 
 /**
- * Where an image reference can live: `~/…` is src/, `/…` is public/ (or the CMS media
- * folder through its public prefix), a relative path is next to the file, and a bare
- * file name may also be in the CMS media folder.
+ * Where an image reference can live: where the one rule for image references puts it
+ * (contentPathOfRef: `~/…` and `@/…` in src/, `/…` in public/, a relative path next to the
+ * file), and also, with a CMS media folder, `/…` under its public prefix and a bare file
+ * name in that folder. A link to the site's own host counts by its path.
  */
 export function imageCandidates(ctx: ImageContext, url: string, fromFile: string): string[] | undefined {
   let value = url.trim().replace(/[?#].*$/, '');
@@ -69,21 +71,13 @@ export function imageCandidates(ctx: ImageContext, url: string, fromFile: string
     if (!ctx.siteHosts.includes(host)) return undefined;
     value = absolute[2] ?? '/';
   } else if (/^[a-z][a-z0-9+.-]*:/i.test(value)) return undefined;
-  const names = [...new Set([value, decode(value)])];
   const out: string[] = [];
-  for (const name of names) {
-    if (name.startsWith('~/')) out.push(`src/${name.slice(2)}`);
-    else if (name.startsWith('@/')) out.push(`src/${name.slice(2)}`);
-    else if (name.startsWith('/')) {
-      const prefix = ctx.publicFolder?.replace(/\/+$/, '');
-      if (prefix && ctx.mediaFolder && name.startsWith(`${prefix}/`)) out.push(`${ctx.mediaFolder}/${name.slice(prefix.length + 1)}`);
-      out.push(`public${name}`);
-    } else {
-      out.push(path.posix.normalize(path.posix.join(path.posix.dirname(fromFile), name)));
-      if (!name.includes('/') && ctx.mediaFolder) out.push(`${ctx.mediaFolder}/${name}`);
-    }
-  }
-  return out.filter((p) => !p.startsWith('..'));
+  const prefix = ctx.publicFolder?.replace(/\/+$/, '');
+  if (prefix && ctx.mediaFolder && value.startsWith('/') && value.startsWith(`${prefix}/`)) out.push(`${ctx.mediaFolder}/${decode(value.slice(prefix.length + 1))}`);
+  const inside = contentPathOfRef(value, fromFile);
+  if (inside) out.push(inside);
+  if (ctx.mediaFolder && !value.includes('/')) out.push(`${ctx.mediaFolder}/${decode(value)}`);
+  return out;
 }
 
 const verdicts = new WeakMap<FileExistence, Map<string, ImageVerdict>>();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../diagnostics';
+import type { Diagnostic } from '../../shared/diagnostics';
 import { listEntries, loadSite } from './load-site';
 import type { SiteModel } from './site-model';
 import { byRule, copyFixture, lineOf, POST, read, removeCopies } from './testing/site-fixture';

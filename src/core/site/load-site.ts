@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import type { Diagnostic } from '../diagnostics';
+import type { Diagnostic } from '../../shared/diagnostics';
 import type { EntryAnalysis } from '../rules/entry-analysis';
 import { loadContentConfig, type ContentConfig } from './astro-config/load-content-config';
 import { listCollectionFiles } from './collection-files';
@@ -12,7 +12,8 @@ import { readRedirects } from './redirects';
 import { SiteIndex } from './site-index';
 import type { AnalyzeSite } from './workers/analyze-worker-entry';
 import { FileChecker } from './workers/file-checker';
-import type { EntrySummary, SiteInfo, SiteModel } from './site-model';
+import type { EntrySummary, SiteInfo } from '../../shared/site-model';
+import type { SiteModel } from './site-model';
 import { createSiteSpec, type SiteSpec } from './site-spec';
 
 export interface LoadSiteOptions {

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { compareDiagnostics, type Diagnostic } from '../diagnostics';
+import { compareDiagnostics, type Diagnostic } from '../../shared/diagnostics';
 import type { EntryAnalysis } from '../rules/entry-analysis';
 import { limitFindings, MAX_FILE_FINDINGS } from '../rules/limit-findings';
 import { siteDiagnostics } from '../rules/site-rules';
@@ -11,7 +11,8 @@ import { readRedirects } from './redirects';
 import { describeRoutes, routeNotes } from './routes/route-report';
 import type { BuiltSite } from './load-site';
 import type { SiteIndex } from './site-index';
-import type { CollectionInfo, EntrySummary, RouteInfo, SiteInfo, SiteModel } from './site-model';
+import type { CollectionInfo, EntrySummary, RouteInfo, SiteInfo } from '../../shared/site-model';
+import type { SiteModel } from './site-model';
 import type { CollectionSpec } from './site-spec';
 import type { FileChecker } from './workers/file-checker';
 

@@ -1,7 +1,7 @@
 import { renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RuleId } from '../diagnostics';
+import type { RuleId } from '../../shared/diagnostics';
 import { loadSite } from './load-site';
 import type { SiteModel } from './site-model';
 import { byRule, copyFixture, lineOf, POST, read, removeCopies, SEEDS_DIR, write } from './testing/site-fixture';

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { askAstro, askAstroDev, type AstroVerdicts } from '../../test-support/astro-oracle';
 import { copyFixtureTree, SITE_REPO_FIXTURE } from '../../test-support/shared-fixtures';
-import type { Diagnostic } from '../diagnostics';
+import type { Diagnostic } from '../../shared/diagnostics';
 import { loadSite } from './load-site';
 import type { SiteModel } from './site-model';
 

@@ -1,9 +1,10 @@
-import type { Diagnostic } from '../diagnostics';
+import type { Diagnostic } from '../../shared/diagnostics';
 import type { EntryAnalysis } from '../rules/entry-analysis';
-import { siteDiagnostics, type RelationTargets, type SiteLookup } from '../rules/site-rules';
+import { siteDiagnostics } from '../rules/site-rules';
+import type { ImageVerdict, LinkVerdict, RelationTargets, SiteLookup } from '../rules/site-port';
 import { readDataCollection } from './data-collection';
-import { FileExistence, type ImageContext } from './image-resolver';
-import type { LinkContext } from './link-resolver';
+import { checkImage, FileExistence, type ImageContext } from './image-resolver';
+import { checkLink, type LinkContext } from './link-resolver';
 import type { PageRoutes } from './page-routes';
 import type { Redirects } from './redirects';
 import { buildRouteTable, type RouteTable } from './route-table';
@@ -95,6 +96,14 @@ export class SiteIndex implements SiteLookup {
     this.links.verdicts?.clear();
     this.relationCache.clear();
     this.siteCache.clear();
+  }
+
+  checkLink(url: string, pageUrl: string | undefined): LinkVerdict {
+    return checkLink(this.links, url, pageUrl);
+  }
+
+  checkImage(url: string, fromFile: string): ImageVerdict {
+    return checkImage(this.images, url, fromFile);
   }
 
   urlOf(file: string): string | undefined {

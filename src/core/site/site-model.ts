@@ -1,7 +1,5 @@
-import type { Diagnostic } from '../diagnostics';
+import type { Diagnostic } from '../../shared/diagnostics';
 import type { CollectionInfo, EntrySummary, RouteInfo, SiteInfo } from '../../shared/site-model';
-
-export type { FieldKind, FieldInfo, CollectionInfo, EntrySummary, RouteInfo, SiteInfo } from '../../shared/site-model';
 
 /**
  * The opened content folder as every other part of the core sees it: the data model (in

@@ -14,7 +14,8 @@ import { fillIndex, prepareSite, resolveSiteRoot, type PreparedSite } from './lo
 import { readEntryText } from './read-entry';
 import { MAX_EDITABLE_BYTES } from '../files/open-document';
 import { resolveContentPath } from '../security/content-path';
-import type { EntrySummary, SiteModel } from './site-model';
+import type { EntrySummary } from '../../shared/site-model';
+import type { SiteModel } from './site-model';
 import { workerVersion } from './workers/worker-files';
 import { FileChecker } from './workers/file-checker';
 import { shutdownAnalyzePool } from './workers/analyze-pool';

@@ -1,10 +1,10 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { AstroCollection } from './astro-config/load-content-config';
-import type { Diagnostic } from '../diagnostics';
+import type { Diagnostic } from '../../shared/diagnostics';
 import { readCmsConfig, type CmsCollection, type CmsConfig } from './cms-config';
 import { buildFields } from './fields';
-import type { CollectionInfo, FieldInfo } from './site-model';
+import type { CollectionInfo, FieldInfo } from '../../shared/site-model';
 import { readThemeConfig, type ThemeConfig } from './theme-config';
 import { isZod, type ZodLike } from './zod-introspect';
 

@@ -1,4 +1,5 @@
-import type { FieldKind } from './site-model';
+import type { FieldKind } from '../../shared/site-model';
+import type { SchemaIssue } from '../rules/site-port';
 
 /**
  * Reads a zod 3 schema through `_def.typeName` rather than `instanceof`: the schema may
@@ -20,16 +21,7 @@ export interface ZodLike {
     in?: ZodLike;
   };
   isOptional?: () => boolean;
-  safeParse?: (value: unknown) => { success: boolean; error?: { issues: ZodIssueLike[] }; data?: unknown };
-}
-
-export interface ZodIssueLike {
-  code: string;
-  path: Array<string | number>;
-  message: string;
-  expected?: string;
-  received?: string;
-  options?: unknown[];
+  safeParse?: (value: unknown) => { success: boolean; error?: { issues: SchemaIssue[] }; data?: unknown };
 }
 
 export function isZod(value: unknown): value is ZodLike {

@@ -1,36 +1,31 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { OpenSite } from '../../api/contract/site-schemas';
-import { commandForKey, type Command } from '../../shared/commands';
-import type { Diagnostic } from '../../shared/diagnostics';
 import type { ApiClient } from '../client/api-client';
-import { DocumentStore } from '../documents/document-store';
-import { fromDocumentData, isDirty } from '../documents/document-state';
-import { defaultCollection } from '../posts/default-collection';
-import { emptyFilter, filterEntries, filterOptions, type EntryFilter } from '../posts/filter-entries';
-import { PostFilters } from '../posts/PostFilters';
-import { PostList, type PostListHandle } from '../posts/PostList';
-import { useSiteSearch } from '../posts/use-site-search';
-import { useEntries } from '../posts/use-entries';
-import { collectionOfFile, hasField, schemaFeatures } from './schema-features';
-import { EditorArea, type EditorAreaHandle } from '../workspace/EditorArea';
-import { ProblemsPanel } from '../workspace/ProblemsPanel';
-import { Tabs } from '../workspace/Tabs';
-import { AboutDialog } from './AboutDialog';
-import { errorMessage } from './format';
-import { performCommand } from './perform-command';
-import { NewPostDialog } from './NewPostDialog';
-import { QuickOpen } from './QuickOpen';
-import { SettingsDialog } from './SettingsDialog';
-import { useDocuments } from './use-store';
-import { useRelations } from './use-relations';
-import { ChangesPanel } from '../git/ChangesPanel';
+import { flushPendingDrafts } from '../form/pending-drafts';
 import { ConflictGate } from '../git/ConflictGate';
 import { useConflictView } from '../git/use-conflict-view';
 import { useRepoState } from '../git/use-repo-state';
-import { flushPendingDrafts } from '../form/pending-drafts';
+import { defaultCollection } from '../posts/default-collection';
+import { emptyFilter, type EntryFilter } from '../posts/filter-entries';
+import { useEntries } from '../posts/use-entries';
+import { EditorArea, type EditorAreaHandle } from '../workspace/EditorArea';
+import { Tabs } from '../workspace/Tabs';
+import { schemaFeatures } from './schema-features';
+import { useUnsavedChangesDialog } from './UnsavedChangesDialog';
+import { useAppCommands } from './use-app-commands';
 import { useAppExit } from './use-app-exit';
 import { useLeaveGuards } from './use-leave-guards';
-import { useUnsavedChangesDialog } from './UnsavedChangesDialog';
+import { useNotice } from './use-notice';
+import { usePostCreation } from './use-post-creation';
+import { useRelations } from './use-relations';
+import { useSiteProblems } from './use-site-problems';
+import { useDocuments } from './use-store';
+import { useWorkspaceStore } from './use-workspace-store';
+import { WorkspaceBanners } from './WorkspaceBanners';
+import { WorkspaceBottomPanel, type BottomPanel } from './WorkspaceBottomPanel';
+import { WorkspaceDialogs, type WorkspaceDialog } from './WorkspaceDialogs';
+import { WorkspaceSidebar } from './WorkspaceSidebar';
+import { WorkspaceToolbar } from './WorkspaceToolbar';
 
 interface SiteWorkspaceProps {
   client: ApiClient;
@@ -46,47 +41,29 @@ interface SiteWorkspaceProps {
   onToggleTheme(): void;
 }
 
-type Dialog = 'none' | 'quick-open' | 'new-post' | 'settings' | 'about';
-
-const NO_PROBLEMS: Diagnostic[] = [];
-
+/** One open site: the state its regions share, and the regions (toolbar, post list, editor, panels, dialogs). */
 export function SiteWorkspace({ client, site, authorSlug, dark, openFolderPanel, onOpenFolder, onLeaveGuard, onAuthorChange, onToggleTheme }: SiteWorkspaceProps) {
-  const [notice, setNotice] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
-  const store = useMemo(() => new DocumentStore(client, (text) => setNotice({ kind: 'error', text })), [client]);
-  useEffect(() => () => store.dispose(), [store]);
+  const { notice, showError, announce, report, dismiss } = useNotice();
+  const store = useWorkspaceStore(client, showError, report);
   const { docs, active } = useDocuments(store);
   const activeDoc = docs.find((d) => d.file === active);
 
   const { entries, checking, refreshEntries } = useEntries(client, site);
   const [filter, setFilter] = useState<EntryFilter>(() => ({ ...emptyFilter, collection: defaultCollection(site.info.collections, site.entries) }));
-  const search = useSiteSearch(client, filter.query);
-  const postList = useRef<PostListHandle>(null);
   const features = useMemo(() => schemaFeatures(site.info.collections), [site.info.collections]);
-  const [dialog, setDialog] = useState<Dialog>('none');
-  const [bottomPanel, setBottomPanel] = useState<'problems' | 'changes' | null>('problems');
-  const [problemScope, setProblemScope] = useState<'post' | 'site'>('post');
-  const [siteProblems, setSiteProblems] = useState<Diagnostic[] | null>(null);
-  const [restoredNoticeShown, setRestoredNoticeShown] = useState(true);
+  const [dialog, setDialog] = useState<WorkspaceDialog>('none');
+  const closeDialog = useCallback(() => setDialog('none'), []);
+  const [bottomPanel, setBottomPanel] = useState<BottomPanel | null>('problems');
   const unsaved = useUnsavedChangesDialog();
   const editorArea = useRef<EditorAreaHandle>(null);
+  const problems = useSiteProblems(client, store, activeDoc?.diagnostics, editorArea, report);
   const relations = useRelations(client, site);
   const repo = useRepoState(client);
   const refreshRepo = repo.refresh;
   const conflictView = useConflictView(repo.state);
-  const gitStatus = useMemo(() => new Map((repo.state?.files ?? []).map((f) => [f.path, f.status])), [repo.state]);
 
   const titleOf = useCallback((file: string) => entries.find((e) => e.file === file)?.title || file.split('/').pop() || file, [entries]);
-  const report = useCallback((error: unknown) => setNotice({ kind: 'error', text: errorMessage(error) }), []);
-
-  // Crash recovery: whatever the journal kept is reopened, marked, and announced.
-  useEffect(() => {
-    client.call('drafts.list', {}).then((drafts) => store.restore(drafts), report);
-  }, [client, store, report]);
   const restored = docs.filter((d) => d.restoredAt).map((d) => d.file);
-
-  useEffect(() => {
-    return client.on('file.changedOnDisk', ({ file, hash }) => void store.changedOnDisk(file, hash));
-  }, [client, store]);
 
   const openFile = useCallback(
     (file: string) => {
@@ -95,11 +72,12 @@ export function SiteWorkspace({ client, site, authorSlug, dark, openFolderPanel,
     [store, report],
   );
 
+  const { forgetSiteProblems } = problems;
   const afterSave = useCallback(() => {
     refreshEntries();
     refreshRepo();
-    setSiteProblems(null);
-  }, [refreshEntries, refreshRepo]);
+    forgetSiteProblems();
+  }, [refreshEntries, refreshRepo, forgetSiteProblems]);
 
   const save = useCallback(async () => {
     if (!active) return;
@@ -115,176 +93,56 @@ export function SiteWorkspace({ client, site, authorSlug, dark, openFolderPanel,
 
   useAppExit({ client, store, flush, leaveAll, onLeaveGuard });
 
-  const createPost = useCallback(
-    async (collection: string, title: string) => {
-      const data = await client.call('post.create', { collection, title });
-      store.adopt(fromDocumentData(data));
-      refreshEntries();
+  const { createPost, createMonthlyUpdate } = usePostCreation(client, store, site.info.collections, refreshEntries, announce, report);
+
+  useAppCommands(client, {
+    flush,
+    save: () => void save(),
+    quickOpen: () => setDialog('quick-open'),
+    openFolder: onOpenFolder,
+    newPost: () => setDialog('new-post'),
+    newMonthlyUpdate: () => void createMonthlyUpdate(),
+    showProblems: () => setBottomPanel('problems'),
+    showChanges: () => setBottomPanel('changes'),
+    closeTab: () => {
+      if (active) void closeTab(active);
     },
-    [client, store, refreshEntries],
-  );
-
-  const createMonthlyUpdate = useCallback(async () => {
-    try {
-      const data = await client.call('post.createMonthlyUpdate', {});
-      store.adopt(fromDocumentData(data));
-      refreshEntries();
-      const draft = hasField(collectionOfFile(site.info.collections, data.file), 'draft') ? ' It is a draft until you publish it.' : '';
-      setNotice({ kind: 'info', text: `Created ${data.file} with last month's outline.${draft}` });
-    } catch (error) {
-      report(error);
-    }
-  }, [client, store, refreshEntries, report, site.info.collections]);
-
-  const loadSiteProblems = useCallback(() => {
-    setSiteProblems(null);
-    client.call('site.validateAll', {}).then((d) => setSiteProblems(d), report);
-  }, [client, report]);
-
-  const runCommand = useCallback(
-    (command: Command) => {
-      // A menu accelerator may never reach the editor or a field as a key: hand over their pending edits first.
-      flush();
-      performCommand(command, {
-        save: () => void save(),
-        quickOpen: () => setDialog('quick-open'),
-        openFolder: onOpenFolder,
-        newPost: () => setDialog('new-post'),
-        newMonthlyUpdate: () => void createMonthlyUpdate(),
-        showProblems: () => setBottomPanel('problems'),
-        showChanges: () => setBottomPanel('changes'),
-        closeTab: () => {
-          if (active) void closeTab(active);
-        },
-        togglePreview: () => editorArea.current?.togglePreview(),
-        help: () => setDialog('about'),
-      });
-    },
-    [flush, save, onOpenFolder, createMonthlyUpdate, active, closeTab],
-  );
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const command = commandForKey(event);
-      if (!command) return;
-      event.preventDefault();
-      runCommand(command);
-    };
-    window.addEventListener('keydown', onKey);
-    const offMenu = client.on('menu.command', ({ command }) => runCommand(command));
-    return () => {
-      window.removeEventListener('keydown', onKey);
-      offMenu();
-    };
-  }, [client, runCommand]);
-
-  const shown = useMemo(() => filterEntries(entries, filter, search.answer), [entries, filter, search.answer]);
-  const collectionEntries = useMemo(() => entries.filter((e) => e.collection === filter.collection), [entries, filter.collection]);
-  const options = useMemo(() => filterOptions(collectionEntries), [collectionEntries]);
-  // Keyed by the list of unsaved files, so typing does not give the list a new set each time.
-  const dirtyKey = docs.filter(isDirty).map((d) => d.file).join('\n');
-  const dirtyFiles = useMemo(() => new Set(dirtyKey ? dirtyKey.split('\n') : []), [dirtyKey]);
-  const problems = problemScope === 'site' ? (siteProblems ?? NO_PROBLEMS) : (activeDoc?.diagnostics ?? NO_PROBLEMS);
-
-  const selectProblem = useCallback(
-    (d: Diagnostic) => {
-      const go = () => editorArea.current?.reveal(d);
-      if (d.file === store.getSnapshot().active) go();
-      else store.open(d.file).then(() => setTimeout(go, 50), report);
-    },
-    [store, report],
-  );
-  const changeScope = useCallback(
-    (scope: 'post' | 'site') => {
-      setProblemScope(scope);
-      if (scope === 'site' && siteProblems === null) loadSiteProblems();
-    },
-    [siteProblems, loadSiteProblems],
-  );
+    togglePreview: () => editorArea.current?.togglePreview(),
+    help: () => setDialog('about'),
+  });
 
   return (
     <>
-      <header className="pd-toolbar">
-        <h1 className="pd-app-name">Postdesk</h1>
-        <span className="pd-site-name" title={site.info.root}>
-          {site.info.name}
-        </span>
-        <span className="pd-spacer" />
-        <button type="button" onClick={() => setDialog('new-post')}>
-          New post
-        </button>
-        {features.monthlyUpdates && (
-          <button type="button" onClick={() => void createMonthlyUpdate()}>
-            New monthly update
-          </button>
-        )}
-        <button type="button" onClick={onOpenFolder}>
-          Open folder…
-        </button>
-        <button type="button" onClick={() => setDialog('settings')}>
-          Settings
-        </button>
-        <button type="button" onClick={() => setDialog('about')} title="Help (F1)">
-          Help
-        </button>
-        <button type="button" aria-label={dark ? 'Switch to light mode' : 'Switch to dark mode'} onClick={onToggleTheme}>
-          {dark ? '☀' : '☾'}
-        </button>
-      </header>
+      <WorkspaceToolbar
+        site={site.info}
+        dark={dark}
+        monthlyUpdates={features.monthlyUpdates}
+        onNewPost={() => setDialog('new-post')}
+        onNewMonthlyUpdate={() => void createMonthlyUpdate()}
+        onOpenFolder={onOpenFolder}
+        onSettings={() => setDialog('settings')}
+        onHelp={() => setDialog('about')}
+        onToggleTheme={onToggleTheme}
+      />
       {openFolderPanel}
-      {notice && (
-        <div className={`pd-banner pd-banner-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
-          <span>{notice.text}</span>
-          <button type="button" aria-label="Dismiss" onClick={() => setNotice(null)}>
-            ×
-          </button>
-        </div>
-      )}
-      {restored.length > 0 && restoredNoticeShown && (
-        <div className="pd-banner pd-banner-info" role="status">
-          <span>
-            Restored unsaved changes to {restored.length === 1 ? titleOf(restored[0]!) : `${restored.length} posts`} from before Postdesk
-            closed. Review and save them, or discard them in their tab.
-          </span>
-          <button type="button" aria-label="Dismiss restored notice" onClick={() => setRestoredNoticeShown(false)}>
-            ×
-          </button>
-        </div>
-      )}
+      <WorkspaceBanners notice={notice} onDismissNotice={dismiss} restored={restored} titleOf={titleOf} />
       <main className="pd-main">
-        <aside className="pd-sidebar" aria-label="Post list">
-          <PostFilters
-            filter={filter}
-            collections={site.info.collections}
-            features={features}
-            options={options}
-            authorName={relations.authorName}
-            onChange={setFilter}
-            onLeaveDown={() => postList.current?.focus()}
-          />
-          <p className="pd-count" aria-live="polite" data-testid="post-count">
-            {shown.length} of {collectionEntries.length}
-            {checking && (
-              <span className="pd-checking" role="status">
-                {' '}
-                · checking {checking.checked.toLocaleString('en')} of {checking.total.toLocaleString('en')}…
-              </span>
-            )}
-          </p>
-          <PostList
-            ref={postList}
-            entries={shown}
-            selected={active ?? undefined}
-            dirtyFiles={dirtyFiles}
-            gitStatus={gitStatus}
-            highlight={search.highlight}
-            answers={search.answers}
-            emptyText={filter.query.trim() ? 'No post matches this search.' : 'No posts in this collection yet.'}
-            onOpen={openFile}
-          />
-        </aside>
+        <WorkspaceSidebar
+          client={client}
+          site={site}
+          entries={entries}
+          checking={checking}
+          filter={filter}
+          onFilterChange={setFilter}
+          features={features}
+          authorName={relations.authorName}
+          docs={docs}
+          active={active}
+          repoState={repo.state}
+          onOpen={openFile}
+        />
         <section className="pd-work" aria-label="Editor" data-conflicts={conflictView.open ? 'open' : undefined}>
-          <ConflictGate client={client} entries={entries} repo={repo} view={conflictView} onFinished={(text) => (setNotice({ kind: 'info', text }), refreshEntries())} />
+          <ConflictGate client={client} entries={entries} repo={repo} view={conflictView} onFinished={(text) => (announce(text), refreshEntries())} />
           <Tabs docs={docs} active={active} titleOf={titleOf} onActivate={(f) => store.activate(f)} onClose={(f) => void closeTab(f)} />
           {activeDoc ? (
             <EditorArea
@@ -307,77 +165,35 @@ export function SiteWorkspace({ client, site, authorSlug, dark, openFolderPanel,
             </div>
           )}
           {bottomPanel && (
-            <div className="pd-bottom">
-              <div className="pd-bottom-tabs">
-                <div role="tablist" aria-label="Panels">
-                  <button type="button" role="tab" aria-selected={bottomPanel === 'problems'} onClick={() => setBottomPanel('problems')}>
-                    Problems
-                  </button>
-                  <button type="button" role="tab" aria-selected={bottomPanel === 'changes'} onClick={() => setBottomPanel('changes')}>
-                    Changes
-                  </button>
-                </div>
-                <span className="pd-spacer" />
-                <button type="button" aria-label="Hide panel" onClick={() => setBottomPanel(null)}>
-                  ▾
-                </button>
-              </div>
-              {bottomPanel === 'problems' ? (
-                <ProblemsPanel
-                  diagnostics={problems}
-                  scope={problemScope}
-                  loading={problemScope === 'site' && siteProblems === null}
-                  onScopeChange={changeScope}
-                  onSelect={selectProblem}
-                />
-              ) : (
-                <ChangesPanel
-                  client={client}
-                  repo={repo}
-                  entries={entries}
-                  onOpenPost={openFile}
-                  onOpenProblem={selectProblem}
-                  beforeCommit={guards.beforeCommit}
-                  onCommitted={refreshEntries}
-                  onShowConflicts={conflictView.show}
-                />
-              )}
-            </div>
+            <WorkspaceBottomPanel
+              panel={bottomPanel}
+              onPanelChange={setBottomPanel}
+              problems={problems}
+              client={client}
+              repo={repo}
+              entries={entries}
+              onOpenPost={openFile}
+              beforeCommit={guards.beforeCommit}
+              onCommitted={refreshEntries}
+              onShowConflicts={conflictView.show}
+            />
           )}
         </section>
       </main>
       {unsaved.dialog}
-      {dialog === 'quick-open' && (
-        <QuickOpen
-          entries={entries}
-          onOpen={(file) => {
-            setDialog('none');
-            openFile(file);
-          }}
-          onClose={() => setDialog('none')}
-        />
-      )}
-      {dialog === 'new-post' && (
-        <NewPostDialog
-          collections={site.info.collections}
-          initialCollection={filter.collection}
-          authorLabel={authorSlug ? relations.authorName(authorSlug) : null}
-          onCreate={createPost}
-          onClose={() => setDialog('none')}
-        />
-      )}
-      {dialog === 'about' && <AboutDialog onClose={() => setDialog('none')} />}
-      {dialog === 'settings' && (
-        <SettingsDialog
-          authors={relations.authorOptions}
-          authorSlug={authorSlug}
-          onSave={async (slug) => {
-            const result = await client.call('settings.setAuthor', { slug });
-            onAuthorChange(result.authorSlug);
-          }}
-          onClose={() => setDialog('none')}
-        />
-      )}
+      <WorkspaceDialogs
+        dialog={dialog}
+        onClose={closeDialog}
+        client={client}
+        entries={entries}
+        collections={site.info.collections}
+        currentCollection={filter.collection}
+        authorSlug={authorSlug}
+        relations={relations}
+        onOpenPost={openFile}
+        onCreatePost={createPost}
+        onAuthorChange={onAuthorChange}
+      />
     </>
   );
 }

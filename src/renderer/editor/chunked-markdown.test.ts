@@ -25,7 +25,7 @@ function chunkCount(tree: Tree): number {
 }
 
 // The reference site's posts (read-only), bodies without frontmatter, in file order.
-const postFiles = import.meta.glob<string>('../../../../shared/fixtures/mage-os-org/src/data/post/*.md', { query: '?raw', import: 'default', eager: true });
+const postFiles = import.meta.glob<string>('@shared-fixtures/mage-os-org/src/data/post/*.md', { query: '?raw', import: 'default', eager: true });
 const fixturePosts = Object.keys(postFiles)
   .sort()
   .map((name) => postFiles[name]!.replace(/^---[\s\S]*?\n---\n/, ''));

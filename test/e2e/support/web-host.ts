@@ -1,10 +1,10 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { copyFixtureTree, FIXTURE_ROOT } from '../../../src/test-support/shared-fixtures';
+import { join } from 'node:path';
+import { copyFixtureTree, FIXTURE_ROOT, repoRoot } from '../../../src/test-support/shared-fixtures';
 
-export const repoRoot = resolve(import.meta.dirname, '../../..');
+export { repoRoot };
 export const fixtureRoot = FIXTURE_ROOT;
 
 export interface RunningHost {

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../../diagnostics';
+import type { Diagnostic } from '../../../shared/diagnostics';
 import { readFields } from '../../roundtrip/read-fields';
 import { hasConflictMarkers } from './conflict-markers';
 

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Diagnostic } from '../../diagnostics';
+import type { Diagnostic } from '../../../shared/diagnostics';
 import { bundleContentConfig, isConfigProblem, type ConfigBundle, type ConfigProblem } from './bundle-config';
 import { collectionsOf, type AstroCollection } from './config-collections';
 import { dryRunConfig } from './config-dry-run';

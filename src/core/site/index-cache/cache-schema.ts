@@ -1,7 +1,7 @@
 import { z } from 'zod/v4';
-import { RULE_IDS, type Diagnostic } from '../../diagnostics';
+import { RULE_IDS, type Diagnostic } from '../../../shared/diagnostics';
 import type { EntryAnalysis, LinkUse, RelationUse } from '../../rules/entry-analysis';
-import type { EntrySummary } from '../site-model';
+import type { EntrySummary } from '../../../shared/site-model';
 
 /**
  * What a cache file may hold, checked field by field on every read: the cache lives in the

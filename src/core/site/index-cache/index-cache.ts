@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { ZodType } from 'zod/v4';
 import { SearchIndex, type SearchSnapshot } from '../../search/search-index';
-import type { EntrySummary } from '../site-model';
+import type { EntrySummary } from '../../../shared/site-model';
 import { newGeneration, readCacheFile, writeCacheFile } from './cache-file';
 import { CachedEntriesSchema, CachedListSchema, type CachedEntries } from './cache-schema';
 import { decodeSearchSnapshot, encodeSearchSnapshot } from './search-codec';

@@ -1,6 +1,6 @@
-import type { Diagnostic } from '../../diagnostics';
+import type { Diagnostic } from '../../../shared/diagnostics';
 import type { PageRoutes } from '../page-routes';
-import type { RouteInfo } from '../site-model';
+import type { RouteInfo } from '../../../shared/site-model';
 
 /**
  * How each dynamic page's paths are known: read from its getStaticPaths, given by the theme's

@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Diagnostic, RuleId } from '../../diagnostics';
+import type { Diagnostic, RuleId } from '../../../shared/diagnostics';
 import { copyFixtureTree, FIXTURE_ROOT, SEEDS_DIR } from '../../../test-support/shared-fixtures';
 
 /** Test support: temporary copies of the reference site (never written in place). */

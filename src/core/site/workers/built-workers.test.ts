@@ -1,16 +1,15 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPreviewWorker } from '../../preview/preview-worker';
 import { analyzeFiles } from '../analyze-files';
 import { prepareSite } from '../load-site';
+import { repoRoot as repo } from '../../../test-support/shared-fixtures';
 import { copyFixture, POST, removeCopies, write } from '../testing/site-fixture';
 import { shutdownAnalyzePool } from './analyze-pool';
 import { builtWorkerName, useBuiltWorkers, WORKER_ENTRIES, workerFile, type WorkerName } from './worker-files';
 
-const repo = fileURLToPath(new URL('../../../../', import.meta.url));
 const outMain = path.join(repo, 'out/main');
 const names = Object.keys(WORKER_ENTRIES) as WorkerName[];
 
