@@ -12,6 +12,7 @@ import { describeRoutes, routeNotes } from './routes/route-report';
 import type { BuiltSite } from './load-site';
 import type { SiteIndex } from './site-index';
 import type { CollectionInfo, EntrySummary, RouteInfo, SiteInfo, SiteModel } from './site-model';
+import type { SiteProfile } from './profiles/site-profile';
 import type { CollectionSpec } from './site-spec';
 import type { FileChecker } from './workers/file-checker';
 
@@ -119,6 +120,10 @@ export class LoadedSite implements SiteModel {
     return describeRoutes(this.index.pageRoutes);
   }
 
+  profile(): SiteProfile {
+    return this.index.spec.profile;
+  }
+
   async refreshFile(file: string): Promise<void> {
     const rel = this.relative(file);
     if (configFiles.test(rel)) {
@@ -132,7 +137,7 @@ export class LoadedSite implements SiteModel {
     const spec = this.specFor(rel);
     if (!spec) {
       if (/^(?:\.|node_modules\/)|\/\./.test(rel)) return;
-      if (isPageFile(rel)) this.index.setPages(readPageRoutes(this.info.root));
+      if (isPageFile(rel)) this.index.setPages(readPageRoutes(this.info.root, this.index.spec.profile));
       if (rel === 'public/_redirects') this.index.setRedirects(readRedirects(this.info.root));
       // An image, page or other file appeared or vanished: any entry's links and images may change.
       this.index.files.forget(rel);

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics';
 import type { CollectionInfo, EntrySummary, RouteInfo, SiteInfo } from '../../shared/site-model';
+import type { SiteProfile } from './profiles/site-profile';
 
 export type { FieldKind, FieldInfo, CollectionInfo, EntrySummary, RouteInfo, SiteInfo } from '../../shared/site-model';
 
@@ -26,6 +27,8 @@ export interface SiteModel {
   validateAll(): Diagnostic[];
   /** How the paths of each dynamic page are known. */
   routes(): RouteInfo[];
+  /** What the site's theme decides (its routes, its post header), or Astro's conventions. */
+  profile(): SiteProfile;
   /** Re-read one file after it changed, was added or removed on disk. */
   refreshFile(file: string): Promise<void>;
   dispose(): void;

@@ -4,8 +4,8 @@ import type { AstroCollection } from './astro-config/load-content-config';
 import type { Diagnostic } from '../diagnostics';
 import { readCmsConfig, type CmsCollection, type CmsConfig } from './cms-config';
 import { buildFields } from './fields';
+import { detectSiteProfile, type SiteProfile } from './profiles/detect-profile';
 import type { CollectionInfo, FieldInfo } from './site-model';
-import { readThemeConfig, type ThemeConfig } from './theme-config';
 import { isZod, type ZodLike } from './zod-introspect';
 
 /** A collection with what validation needs beyond `CollectionInfo`: the live schema and file patterns. */
@@ -21,7 +21,8 @@ export interface CollectionSpec {
 export interface SiteSpec {
   root: string;
   collections: CollectionSpec[];
-  theme: ThemeConfig;
+  /** What the site's theme decides: its own routes, site name and URL, post header. */
+  profile: SiteProfile;
   cms?: CmsConfig;
   /** Host names of the site's own URL (bare and www.). */
   siteHosts: string[];
@@ -125,14 +126,14 @@ export function siteHostsOf(siteUrl: string | undefined): string[] {
 /** Reads the CMS and theme configs and builds the spec; the same call runs in worker threads. */
 export function createSiteSpec(root: string, astro: AstroCollection[] | undefined): { spec: SiteSpec; diagnostics: Diagnostic[] } {
   const { config: cms, diagnostics } = readCmsConfig(root);
-  const theme = readThemeConfig(root);
+  const profile = detectSiteProfile(root);
   const collections = buildCollections(root, astro, cms);
   const spec: SiteSpec = {
     root,
     collections,
-    theme,
+    profile,
     cms,
-    siteHosts: siteHostsOf(theme.siteUrl),
+    siteHosts: siteHostsOf(profile.siteUrl),
     relationTargets: new Set(collections.flatMap((c) => relationCollections(c.info.fields))),
   };
   if (cms?.mediaFolder) spec.mediaFolder = cms.mediaFolder;
