@@ -108,7 +108,7 @@ export class LoadedSite implements SiteModel {
   }
 
   validateAll(): Diagnostic[] {
-    const out = [...this.info.diagnostics, ...routeNotes(this.index.pageRoutes)];
+    const out = [...this.info.diagnostics, ...routeNotes(this.index.pageRoutes), ...this.index.dataNotes()];
     for (const entry of this.index.entries.values()) {
       const site = this.index.siteDiagnosticsOf(entry);
       out.push(...(entry.local.length + site.length > MAX_FILE_FINDINGS ? this.diagnosticsOf(entry) : [...entry.local, ...site]));

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics';
 import type { EntryAnalysis } from '../rules/entry-analysis';
 import { siteDiagnostics, type RelationTargets, type SiteLookup } from '../rules/site-rules';
-import { readDataCollection } from './data-collection';
+import { readDataCollection, unreadableDataNote, type DataCollection } from './data-collection';
 import { FileExistence, type ImageContext } from './image-resolver';
 import type { LinkContext } from './link-resolver';
 import type { PageRoutes } from './page-routes';
@@ -24,6 +24,8 @@ export class SiteIndex implements SiteLookup {
   readonly images: ImageContext;
   private routeTable: RouteTable | undefined;
   private readonly relationCache = new Map<string, RelationTargets>();
+  /** file() collections' data files as read, until any non-entry file changes. */
+  private readonly dataCache = new Map<string, DataCollection>();
   private readonly siteCache = new Map<string, Diagnostic[]>();
   private readonly relationCollections: Set<string>;
 
@@ -94,6 +96,7 @@ export class SiteIndex implements SiteLookup {
     this.routeTable = undefined;
     this.links.verdicts?.clear();
     this.relationCache.clear();
+    this.dataCache.clear();
     this.siteCache.clear();
   }
 
@@ -133,7 +136,7 @@ export class SiteIndex implements SiteLookup {
   /** The entries of a `file()` collection, read from its data file as Astro reads it. */
   private dataTargets(dataFile: string, valueField: string, displayField: string): RelationTargets {
     const targets: RelationTargets = { exists: false, values: new Set(), byDisplay: new Map() };
-    const data = readDataCollection(this.spec.root, dataFile);
+    const data = this.dataOf(dataFile);
     if (data.status !== 'read') return targets;
     targets.exists = true;
     for (const [id, item] of data.items) {
@@ -144,6 +147,20 @@ export class SiteIndex implements SiteLookup {
       if (typeof display === 'string') targets.byDisplay.set(display.trim().toLowerCase(), value);
     }
     return targets;
+  }
+
+  private dataOf(dataFile: string): DataCollection {
+    let data = this.dataCache.get(dataFile);
+    if (!data) this.dataCache.set(dataFile, (data = readDataCollection(this.spec.root, dataFile)));
+    return data;
+  }
+
+  /** One note per file() collection whose data file cannot be read, for the whole-site Problems. */
+  dataNotes(): Diagnostic[] {
+    return this.spec.collections.flatMap((c) => {
+      const note = c.dataFile ? unreadableDataNote(c, this.dataOf(c.dataFile)) : undefined;
+      return note ? [note] : [];
+    });
   }
 
   /** Site-wide diagnostics of an indexed entry (cached). */
