@@ -7,7 +7,7 @@ import type { LinkContext } from './link-resolver';
 import type { PageRoutes } from './page-routes';
 import type { Redirects } from './redirects';
 import { buildRouteTable, type RouteTable } from './route-table';
-import type { SiteSpec } from './site-spec';
+import { hasEntryFiles, type CollectionSpec, type SiteSpec } from './site-spec';
 
 /** What of an entry other entries depend on: its address, and its values when it is a relation target. */
 function routeKey(entry: EntryAnalysis): string {
@@ -106,11 +106,11 @@ export class SiteIndex implements SiteLookup {
 
   relationTargets(collection: string, valueField: string, displayField: string): RelationTargets {
     const key = `${collection}\u0000${valueField}\u0000${displayField}`;
-    const dataFile = this.spec.collections.find((c) => c.info.name === collection)?.dataFile;
-    if (dataFile) {
+    const spec = this.spec.collections.find((c) => c.info.name === collection);
+    if (spec && !hasEntryFiles(spec)) {
       // A change to the data file reaches refreshFile like any non-entry file: invalidateAll clears this.
       let targets = this.relationCache.get(key);
-      if (!targets) this.relationCache.set(key, (targets = this.dataTargets(dataFile, valueField, displayField)));
+      if (!targets) this.relationCache.set(key, (targets = this.dataTargets(spec, valueField, displayField)));
       return targets;
     }
     let targets = this.relationCache.get(key);
@@ -127,16 +127,18 @@ export class SiteIndex implements SiteLookup {
         if (typeof display === 'string') targets.byDisplay.set(display.trim().toLowerCase(), value);
         targets.byDisplay.set(entry.slug.toLowerCase(), value);
       }
-      targets.exists ||= this.spec.collections.some((c) => c.info.name === collection && c.dataFile === undefined);
+      targets.exists ||= this.spec.collections.some((c) => c.info.name === collection && hasEntryFiles(c));
       this.relationCache.set(key, targets);
     }
     return targets;
   }
 
-  /** The entries of a `file()` collection, read from its data file as Astro reads it. */
-  private dataTargets(dataFile: string, valueField: string, displayField: string): RelationTargets {
+  /** The entries of a `file()` collection (read from its data file as Astro reads it) or of an inline loader. */
+  private dataTargets(spec: CollectionSpec, valueField: string, displayField: string): RelationTargets {
     const targets: RelationTargets = { exists: false, values: new Set(), byDisplay: new Map() };
-    const data = this.dataOf(dataFile);
+    const data: DataCollection = spec.inlineEntries
+      ? { status: 'read', items: new Map(Object.entries(spec.inlineEntries)) }
+      : this.dataOf(spec.dataFile ?? '');
     if (data.status !== 'read') return targets;
     targets.exists = true;
     for (const [id, item] of data.items) {

@@ -14,7 +14,10 @@ export interface CollectionSpec {
   schema?: ZodLike;
   patterns: RegExp[];
   recursive: boolean;
+  /** A `file()` collection's data file: its entries are the file's items, not files of their own. */
   dataFile?: string;
+  /** An inline loader's entries, read from its source (id -> data): no files of their own either. */
+  inlineEntries?: Record<string, Record<string, unknown>>;
 }
 
 /** Everything about a site that does not depend on its entries. Built alike in every thread. */
@@ -68,6 +71,11 @@ function specOf(
 
 const markdownPattern = /^[^/]*\.(?:md|mdx|markdown)$/;
 
+/** Whether a collection's entries are items of one data file or of an inline loader, not entry files. */
+export function hasEntryFiles(spec: CollectionSpec): boolean {
+  return spec.dataFile === undefined && spec.inlineEntries === undefined;
+}
+
 /** Collections from the Astro config, else from the CMS config, else markdown folders. */
 export function buildCollections(root: string, astro: AstroCollection[] | undefined, cms: CmsConfig | undefined): CollectionSpec[] {
   if (astro) {
@@ -82,6 +90,7 @@ export function buildCollections(root: string, astro: AstroCollection[] | undefi
         c.recursive,
       );
       if (c.dataFile) spec.dataFile = c.dataFile;
+      if (c.inlineEntries) spec.inlineEntries = c.inlineEntries;
       return spec;
     });
   }
