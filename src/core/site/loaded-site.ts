@@ -5,7 +5,7 @@ import type { EntryAnalysis } from '../rules/entry-analysis';
 import { limitFindings, MAX_FILE_FINDINGS } from '../rules/limit-findings';
 import { siteDiagnostics } from '../rules/site-rules';
 import { collectionMatches } from './collection-files';
-import { isPageFile, readPageRoutes } from './page-routes';
+import { collectionsRoutedByData, isPageFile, readPageRoutes } from './page-routes';
 import { readAndAnalyze } from './read-entry';
 import { readRedirects } from './redirects';
 import { describeRoutes, routeNotes } from './routes/route-report';
@@ -124,20 +124,28 @@ export class LoadedSite implements SiteModel {
     return this.index.spec.profile;
   }
 
+  private async rebuild(): Promise<void> {
+    const next = await this.reload();
+    this.checker.dispose();
+    this.info = next.info;
+    this.index = next.index;
+    this.checker = next.checker;
+  }
+
   async refreshFile(file: string): Promise<void> {
     const rel = this.relative(file);
-    if (configFiles.test(rel)) {
-      const next = await this.reload();
-      this.checker.dispose();
-      this.info = next.info;
-      this.index = next.index;
-      this.checker = next.checker;
-      return;
-    }
+    if (configFiles.test(rel)) return this.rebuild();
     const spec = this.specFor(rel);
     if (!spec) {
       if (/^(?:\.|node_modules\/)|\/\./.test(rel)) return;
-      if (isPageFile(rel)) this.index.setPages(readPageRoutes(this.info.root, this.index.spec.profile));
+      if (isPageFile(rel)) {
+        const pages = readPageRoutes(this.info.root, this.index.spec.profile);
+        // A page now routing a collection by a field needs that collection's data, which only a new analysis keeps.
+        const routed = collectionsRoutedByData(pages);
+        const before = this.index.spec.routedByData;
+        if (routed.size !== before.size || [...routed].some((c) => !before.has(c))) return this.rebuild();
+        this.index.setPages(pages);
+      }
       if (rel === 'public/_redirects') this.index.setRedirects(readRedirects(this.info.root));
       // An image, page or other file appeared or vanished: any entry's links and images may change.
       this.index.files.forget(rel);

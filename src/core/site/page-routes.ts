@@ -81,3 +81,10 @@ export function readPageRoutes(root: string, profile: Pick<SiteProfile, 'ownsPag
 export function isPageFile(file: string): boolean {
   return file.startsWith('src/pages/');
 }
+
+/** Collections some page routes by an entry's field (`params: { slug: post.data.slug }`): their entries' data must be kept. */
+export function collectionsRoutedByData(pages: PageRoutes): Set<string> {
+  const out = new Set<string>();
+  for (const page of pages.dynamic) if (page.recipe.how === 'entries' && page.recipe.value.from === 'data') out.add(page.recipe.collection);
+  return out;
+}

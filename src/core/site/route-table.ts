@@ -1,5 +1,6 @@
 import type { EntryAnalysis } from '../rules/entry-analysis';
 import type { DynamicPage, PageRoutes } from './page-routes';
+import type { ParamValue } from './routes/read-static-paths';
 import type { SiteSpec } from './site-spec';
 
 /** Every path the built site serves, compiled into sets for O(1) link checks. */
@@ -49,11 +50,20 @@ function publishedIn(page: DynamicPage, entry: EntryAnalysis): boolean {
   return recipe.how !== 'unread' && entry.collection === recipe.collection && !(entry.draft && recipe.drafts === 'excluded');
 }
 
+/** The parameter's value for an entry: its id or its field, as the page reads it; null when Astro could not use it. */
+function paramOf(value: ParamValue, entry: EntryAnalysis): string | undefined | null {
+  const raw = value.from === 'id' ? entry.slug : entry.data[value.field];
+  if (raw === undefined || raw === null) return undefined;
+  if (typeof raw !== 'string' && typeof raw !== 'number') return null;
+  const text = String(raw);
+  return value.rootWhen === text ? undefined : text;
+}
+
 function entryUrl(page: DynamicPage, entry: EntryAnalysis): string | undefined {
   const recipe = page.recipe;
   if (recipe.how !== 'entries' || entry.collection !== recipe.collection) return undefined;
-  const value = recipe.value.rootWhen === entry.slug ? undefined : entry.slug;
-  return fillPath(page.segments, recipe.param, value);
+  const value = paramOf(recipe.value, entry);
+  return value === null ? undefined : fillPath(page.segments, recipe.param, value);
 }
 
 /** Every page `paginate()` makes: the first without a number for a rest parameter, `/1` for a plain one. */

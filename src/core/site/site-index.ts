@@ -27,7 +27,7 @@ export class SiteIndex implements SiteLookup {
   /** file() collections' data files as read, until any non-entry file changes. */
   private readonly dataCache = new Map<string, DataCollection>();
   private readonly siteCache = new Map<string, Diagnostic[]>();
-  private readonly relationCollections: Set<string>;
+  private readonly dataCollections: Set<string>;
 
   constructor(
     readonly spec: SiteSpec,
@@ -47,7 +47,7 @@ export class SiteIndex implements SiteLookup {
     };
     files.onChange.add(() => this.links.verdicts?.clear());
     this.images = { files, siteHosts: spec.siteHosts, mediaFolder: spec.mediaFolder, publicFolder: spec.cms?.publicFolder };
-    this.relationCollections = spec.relationTargets;
+    this.dataCollections = new Set([...spec.relationTargets, ...spec.routedByData]);
   }
 
   get routes(): RouteTable {
@@ -83,7 +83,7 @@ export class SiteIndex implements SiteLookup {
   }
 
   private changed(old: EntryAnalysis | undefined, next: EntryAnalysis | undefined): void {
-    const target = this.relationCollections.has((old ?? next)?.collection ?? '');
+    const target = this.dataCollections.has((old ?? next)?.collection ?? '');
     const sameShape = old && next && routeKey(old) === routeKey(next) && (!target || JSON.stringify(old.data) === JSON.stringify(next.data));
     if (sameShape) {
       this.siteCache.delete(next.file);

@@ -4,6 +4,7 @@ import type { AstroCollection } from './astro-config/load-content-config';
 import type { Diagnostic } from '../diagnostics';
 import { readCmsConfig, type CmsCollection, type CmsConfig } from './cms-config';
 import { buildFields } from './fields';
+import { collectionsRoutedByData, readPageRoutes } from './page-routes';
 import { detectSiteProfile, type SiteProfile } from './profiles/detect-profile';
 import type { CollectionInfo, FieldInfo } from './site-model';
 import { isZod, type ZodLike } from './zod-introspect';
@@ -31,6 +32,8 @@ export interface SiteSpec {
   siteHosts: string[];
   /** Collections other entries name by a field value (CMS relation, Astro reference()). */
   relationTargets: Set<string>;
+  /** Collections a page routes by an entry's field: their entries' data decides their addresses. */
+  routedByData: Set<string>;
   mediaFolder?: string;
 }
 
@@ -70,6 +73,11 @@ function specOf(
 }
 
 const markdownPattern = /^[^/]*\.(?:md|mdx|markdown)$/;
+
+/** Whether the analyses of a collection's entries keep their frontmatter data: other entries or the routes depend on it. */
+export function keepsData(spec: SiteSpec, collection: string): boolean {
+  return spec.relationTargets.has(collection) || spec.routedByData.has(collection);
+}
 
 /** Whether a collection's entries are items of one data file or of an inline loader, not entry files. */
 export function hasEntryFiles(spec: CollectionSpec): boolean {
@@ -144,6 +152,7 @@ export function createSiteSpec(root: string, astro: AstroCollection[] | undefine
     cms,
     siteHosts: siteHostsOf(profile.siteUrl),
     relationTargets: new Set(collections.flatMap((c) => relationCollections(c.info.fields))),
+    routedByData: collectionsRoutedByData(readPageRoutes(root, profile)),
   };
   if (cms?.mediaFolder) spec.mediaFolder = cms.mediaFolder;
   return { spec, diagnostics };
