@@ -96,6 +96,7 @@ describe('postdesk validate on a site whose routes Postdesk reads', () => {
       expect(report.routes).toEqual([
         { page: 'src/pages/[...slug].astro', how: 'read' },
         { page: 'src/pages/changelog/[...page].astro', how: 'read' },
+        { page: 'src/pages/releases/[permalink].astro', how: 'read' },
         { page: 'src/pages/tags/[tag].astro', how: 'wildcard', reason: expect.stringContaining('does not read') },
       ]);
       const notes = report.diagnostics.filter((d) => d.rule === 'routes');

@@ -62,6 +62,11 @@ describe('planNewPost', () => {
   it('refuses an empty title', () => {
     expect(() => planNewPost({ collection: postCollection(), title: '  ', now, existingFiles: [] })).toThrow(/needs a title/);
   });
+
+  it('refuses a collection without entry files (file() or inline loader) instead of writing a stray file', () => {
+    const series = { ...postCollection(), name: 'series', label: 'Series', folder: '', extensions: [] };
+    expect(() => planNewPost({ collection: series, title: 'Hello', now, existingFiles: [] })).toThrow(/Series entries are not files of their own/);
+  });
 });
 
 describe('planNewPost on a schema without a draft flag', () => {

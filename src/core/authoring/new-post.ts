@@ -69,6 +69,10 @@ export function planNewPost(input: NewPostInput): PlannedFile {
   const { collection, now } = input;
   const title = input.title.trim();
   if (!title) throw new UserError('unsupported', 'A new post needs a title.');
+  // A file() or inline-loader collection has no entry files: its entries are items of a data file or of the config.
+  if (collection.extensions.length === 0) {
+    throw new UserError('unsupported', `${collection.label} entries are not files of their own (they come from a data file or the content config), so a new post cannot be written there.`);
+  }
   const style = detectTextStyle(input.recentTexts ?? [], collection.dateField);
   const titleField = titleFieldOf(collection);
   const fields = collection.fields.filter((f) => f.name !== 'body' && f.kind !== 'markdown');

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { assetUrlPath } from '../assets/resolve-asset-path';
 import { createImageMapper } from '../assets/rewrite-image-urls';
-import { renderPostHeader } from '../preview/post-header';
+import { renderPostHeaderHtml } from '../preview/post-header';
 import { buildPreviewDocument } from '../preview/preview-document';
 import { PREVIEW_BODY_SLOT, PREVIEW_HEADER_SLOT } from '../../shared/preview-slots';
 import { createPreviewWorker, PreviewSuperseded, type PreviewWorker } from '../preview/preview-worker';
@@ -67,11 +67,13 @@ export function createPreviewService(site: SiteModel, options: PreviewServiceOpt
       const route = options.assetRoute();
       // Past the form's limit the header shows no fields: reading them would hold up the app.
       const fields = formRefusal(text) ? {} : readFields(text).data;
-      const headerHtml = renderPostHeader(fields, {
+      // The header (and whether it shows a reading time) is the site's theme's: its profile builds it.
+      const header = site.profile().postHeader(fields, {
         authorName: (slug) => names.get(slug),
         image: createImageMapper({ root, file: join(root, file), assetUrl: (abs) => `${route.base}${assetUrlPath(root, abs)}` }),
         body,
       });
+      const headerHtml = renderPostHeaderHtml(header);
       const shell = buildPreviewDocument({ headerHtml: PREVIEW_HEADER_SLOT, bodyHtml: PREVIEW_BODY_SLOT, theme: dark ? 'dark' : 'light', assetSources: [route.source] });
       return { shell, header: headerHtml, blocks: rendered.blocks.map((block) => block.previewHtml) };
     },

@@ -6,7 +6,7 @@ export type { PreviewWorker, PreviewWorkerOptions } from './preview-worker';
 export { renderMarkdown } from './render-markdown';
 export { stripDataLines } from './data-line';
 export type { Heading } from './heading-ids';
-export { buildPostHeader, renderPostHeader, renderPostHeaderHtml, formatPostDate } from './post-header';
+export { renderPostHeaderHtml, formatPostDate } from './post-header';
 export type { PostHeader, PostHeaderOptions } from './post-header';
 export { buildPreviewDocument, previewCsp } from './preview-document';
 export type { PreviewDocumentOptions } from './preview-document';

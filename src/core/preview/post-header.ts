@@ -1,12 +1,10 @@
 import type { ImageTarget } from '../assets/rewrite-image-urls';
-import { markdownStats } from '../../shared/reading-time';
-import { cleanSlug } from '../../shared/slug';
 import { escapeHtml } from './escape-html';
 
 /**
- * The header AstroWind's SinglePost layout shows above a post: date · author · category ·
- * reading time, the title, the excerpt, the cover image; tags (shown by the site under the
- * post) come last here. Built from the raw frontmatter fields, which may be anything.
+ * The header a site's post layout shows above a post (date · author · category · reading
+ * time, the title, the excerpt, the cover image; tags last). Which fields fill it is the
+ * site profile's business (src/core/site/profiles); this module only draws it.
  */
 export interface PostHeader {
   title: string;
@@ -24,54 +22,38 @@ export interface PostHeaderOptions {
   authorName?: (slug: string) => string | undefined;
   /** Where the cover image loads from (see createImageMapper); without it the reference is kept. */
   image?: (ref: string) => ImageTarget;
-  /** BCP 47 language of the site (`i18n.language` in src/config.yaml); default 'en'. */
-  language?: string;
-  /** The markdown body, for the reading time. */
+  /** The markdown body, for the reading time (when the site shows one). */
   body?: string;
 }
 
-/** AstroWind's getFormattedDate: e.g. "Sep 30, 2023", in UTC. */
+/** A date as Astro themes print it ("Sep 30, 2023"), in UTC. */
 export function formatPostDate(date: Date, language = 'en'): string {
   return new Intl.DateTimeFormat(language, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
-function text(value: unknown): string | undefined {
+/** A frontmatter value shown as text: a non-blank string or a number. */
+export function headerText(value: unknown): string | undefined {
   if (typeof value === 'string') return value.trim() === '' ? undefined : value;
   if (typeof value === 'number') return String(value);
   return undefined;
 }
 
 /** As zod's z.coerce.date() reads the field: a Date, or anything `new Date()` accepts. */
-function toDate(value: unknown): Date | undefined {
+export function headerDate(value: unknown, language?: string): PostHeader['date'] {
   if (value === undefined || value === null || value === '') return undefined;
   const date = value instanceof Date ? value : new Date(value as string | number);
-  return Number.isNaN(date.getTime()) ? undefined : date;
+  if (Number.isNaN(date.getTime())) return undefined;
+  return { iso: date.toISOString(), text: formatPostDate(date, language) };
 }
 
-export function buildPostHeader(fields: Record<string, unknown>, options: PostHeaderOptions = {}): PostHeader {
-  const header: PostHeader = { title: text(fields.title) ?? '', tags: [] };
-  const date = toDate(fields.publishDate);
-  if (date) header.date = { iso: date.toISOString(), text: formatPostDate(date, options.language) };
-  const author = text(fields.author);
-  if (author) header.author = { slug: author, name: options.authorName?.(author) ?? author };
-  const category = text(fields.category);
-  if (category) header.category = { slug: cleanSlug(category), title: category };
-  if (Array.isArray(fields.tags)) {
-    header.tags = fields.tags.map(text).filter((tag): tag is string => !!tag).map((tag) => ({ slug: cleanSlug(tag), title: tag }));
-  }
-  header.excerpt = text(fields.excerpt);
-  if (options.body !== undefined) header.readingMinutes = markdownStats(options.body).readingMinutes || undefined;
-  const image = text(fields.image);
-  if (image) {
-    // AstroWind uses the excerpt as the cover's alt text; the site's imageAlt wins when set.
-    const alt = text(fields.imageAlt) ?? header.excerpt ?? '';
-    const target = options.image ? options.image(image) : null;
-    header.image = { ref: image, alt };
-    if (target && 'url' in target) header.image.src = target.url;
-    else if (target && 'missing' in target) header.image.missing = target.missing;
-    else header.image.src = image;
-  }
-  return header;
+/** The cover image, loaded through the preview's image mapper when there is one. */
+export function headerImage(ref: string, alt: string, options: PostHeaderOptions): NonNullable<PostHeader['image']> {
+  const target = options.image ? options.image(ref) : null;
+  const image: NonNullable<PostHeader['image']> = { ref, alt };
+  if (target && 'url' in target) image.src = target.url;
+  else if (target && 'missing' in target) image.missing = target.missing;
+  else image.src = ref;
+  return image;
 }
 
 /** The header as HTML for the preview frame; every value is escaped. */
@@ -96,8 +78,4 @@ export function renderPostHeaderHtml(header: PostHeader): string {
   }
   parts.push('</header>');
   return parts.join('\n');
-}
-
-export function renderPostHeader(fields: Record<string, unknown>, options: PostHeaderOptions = {}): string {
-  return renderPostHeaderHtml(buildPostHeader(fields, options));
 }

@@ -23,7 +23,7 @@ interface SiteCase {
 }
 
 const cases: SiteCase[] = [
-  { name: 'astro-blog', references: { author: 'authors', related: 'blog' }, publicImages: ['heroImage'] },
+  { name: 'astro-blog', references: { author: 'authors', related: 'blog', series: 'series' }, publicImages: ['heroImage'] },
   { name: 'astro-docs', references: {}, publicImages: [] },
 ];
 

@@ -1,9 +1,9 @@
 import { listFiles } from './list-files';
-import type { CollectionSpec } from './site-spec';
+import { hasEntryFiles, type CollectionSpec } from './site-spec';
 
 /** The entry files of a collection, root-relative with forward slashes, sorted. */
 export function listCollectionFiles(root: string, spec: CollectionSpec): string[] {
-  if (spec.dataFile) return [];
+  if (!hasEntryFiles(spec)) return [];
   const folder = spec.info.folder;
   const names = listFiles(root, folder, {
     recursive: spec.recursive,
@@ -18,7 +18,7 @@ export function listCollectionFiles(root: string, spec: CollectionSpec): string[
 
 /** Whether a root-relative file belongs to the collection (same rules as the listing). */
 export function collectionMatches(spec: CollectionSpec, file: string): boolean {
-  if (spec.dataFile) return false;
+  if (!hasEntryFiles(spec)) return false;
   const folder = spec.info.folder;
   if (folder && !file.startsWith(`${folder}/`)) return false;
   const name = folder ? file.slice(folder.length + 1) : file;

@@ -1,7 +1,9 @@
 import { statSync } from 'node:fs';
 import { parse as parseToml } from 'smol-toml';
 import { loadYaml } from '../frontmatter/load-yaml';
-import { readSiteText, resolveContentPath } from '../security/content-path';
+import { readSiteText, resolveContentPath, staysInside } from '../security/content-path';
+import type { Diagnostic } from '../../shared/diagnostics';
+import type { CollectionSpec } from './site-spec';
 
 /**
  * The entries of a collection loaded by Astro 5's `file()` loader, read as that loader reads
@@ -51,11 +53,14 @@ function itemsOf(data: unknown): DataCollection {
 
 /** Reads a `file()` collection's data file (root-relative) through the site's confinement. */
 export function readDataCollection(root: string, dataFile: string): DataCollection {
+  if (!staysInside(root, dataFile)) return { status: 'unreadable', reason: 'it leads out of the site folder (a link), so Postdesk does not follow it' };
   let size: number;
   try {
-    size = statSync(resolveContentPath(root, dataFile)).size;
+    const stat = statSync(resolveContentPath(root, dataFile));
+    if (!stat.isFile()) return { status: 'unreadable', reason: 'it is not a file' };
+    size = stat.size;
   } catch {
-    return { status: 'unreadable', reason: 'the file is missing or outside the site' };
+    return { status: 'unreadable', reason: 'the file does not exist' };
   }
   if (size > MAX_DATA_FILE_BYTES) return { status: 'unreadable', reason: `it is larger than ${MAX_DATA_FILE_BYTES / 1048576} MB` };
   const text = readSiteText(root, dataFile);
@@ -63,7 +68,21 @@ export function readDataCollection(root: string, dataFile: string): DataCollecti
   try {
     return itemsOf(parseByExtension(dataFile, text));
   } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return { status: 'unreadable', reason: message ?? 'it cannot be parsed' };
+    const message = (error instanceof Error ? error.message.split('\n')[0] : String(error)) || 'it cannot be parsed';
+    const format = /\.json$/i.test(dataFile) ? 'JSON' : /\.ya?ml$/i.test(dataFile) ? 'YAML' : /\.toml$/i.test(dataFile) ? 'TOML' : undefined;
+    return { status: 'unreadable', reason: format ? `it is not valid ${format}: ${message}` : message };
   }
+}
+
+/** The one note for a `file()` collection whose data file cannot be read: said once for the site, not per reference. */
+export function unreadableDataNote(collection: CollectionSpec, data: DataCollection): Diagnostic | undefined {
+  if (data.status === 'read' || !collection.dataFile) return undefined;
+  return {
+    file: collection.dataFile,
+    line: 1,
+    column: 1,
+    rule: 'config',
+    severity: 'warning',
+    message: `The "${collection.info.name}" collection's data file cannot be read (${data.reason}): its entries are not known, so references to them are not checked`,
+  };
 }

@@ -55,7 +55,7 @@ export async function prepareSite(root: string, options: LoadSiteOptions = {}): 
   const content = await loadContentConfig(root, timeoutMs);
   const { spec, diagnostics: cmsDiagnostics } = createSiteSpec(root, content.collections);
   const files = new FileExistence(root);
-  const index = new SiteIndex(spec, readPageRoutes(root), readRedirects(root), files);
+  const index = new SiteIndex(spec, readPageRoutes(root, spec.profile), readRedirects(root), files);
   const jobs = spec.collections.flatMap((collection, c) => listCollectionFiles(root, collection).map((file) => ({ file, c })));
   const workerSite: AnalyzeSite | undefined =
     options.workers === 0 ? undefined : { root, configFile: content.configFile, bundle: content.bundle, timeoutMs, load: ++loads };
@@ -70,11 +70,11 @@ export async function prepareSite(root: string, options: LoadSiteOptions = {}): 
   }
   const info: SiteInfo = {
     root,
-    name: spec.theme.siteName ?? path.basename(root),
+    name: spec.profile.siteName ?? path.basename(root),
     collections: spec.collections.map((c) => c.info),
     diagnostics,
   };
-  if (spec.theme.siteUrl) info.siteUrl = spec.theme.siteUrl;
+  if (spec.profile.siteUrl) info.siteUrl = spec.profile.siteUrl;
   if (spec.mediaFolder) info.mediaFolder = spec.mediaFolder;
   return { root, content, spec, info, index, jobs, workerSite };
 }

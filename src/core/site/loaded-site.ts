@@ -5,7 +5,7 @@ import type { EntryAnalysis } from '../rules/entry-analysis';
 import { limitFindings, MAX_FILE_FINDINGS } from '../rules/limit-findings';
 import { siteDiagnostics } from '../rules/site-rules';
 import { collectionMatches } from './collection-files';
-import { isPageFile, readPageRoutes } from './page-routes';
+import { collectionsRoutedByData, isPageFile, readPageRoutes } from './page-routes';
 import { readAndAnalyze } from './read-entry';
 import { readRedirects } from './redirects';
 import { describeRoutes, routeNotes } from './routes/route-report';
@@ -13,6 +13,7 @@ import type { BuiltSite } from './load-site';
 import type { SiteIndex } from './site-index';
 import type { CollectionInfo, EntrySummary, RouteInfo, SiteInfo } from '../../shared/site-model';
 import type { SiteModel } from './site-model';
+import type { SiteProfile } from './profiles/site-profile';
 import type { CollectionSpec } from './site-spec';
 import type { FileChecker } from './workers/file-checker';
 
@@ -108,7 +109,7 @@ export class LoadedSite implements SiteModel {
   }
 
   validateAll(): Diagnostic[] {
-    const out = [...this.info.diagnostics, ...routeNotes(this.index.pageRoutes)];
+    const out = [...this.info.diagnostics, ...routeNotes(this.index.pageRoutes), ...this.index.dataNotes()];
     for (const entry of this.index.entries.values()) {
       const site = this.index.siteDiagnosticsOf(entry);
       out.push(...(entry.local.length + site.length > MAX_FILE_FINDINGS ? this.diagnosticsOf(entry) : [...entry.local, ...site]));
@@ -120,20 +121,32 @@ export class LoadedSite implements SiteModel {
     return describeRoutes(this.index.pageRoutes);
   }
 
+  profile(): SiteProfile {
+    return this.index.spec.profile;
+  }
+
+  private async rebuild(): Promise<void> {
+    const next = await this.reload();
+    this.checker.dispose();
+    this.info = next.info;
+    this.index = next.index;
+    this.checker = next.checker;
+  }
+
   async refreshFile(file: string): Promise<void> {
     const rel = this.relative(file);
-    if (configFiles.test(rel)) {
-      const next = await this.reload();
-      this.checker.dispose();
-      this.info = next.info;
-      this.index = next.index;
-      this.checker = next.checker;
-      return;
-    }
+    if (configFiles.test(rel)) return this.rebuild();
     const spec = this.specFor(rel);
     if (!spec) {
       if (/^(?:\.|node_modules\/)|\/\./.test(rel)) return;
-      if (isPageFile(rel)) this.index.setPages(readPageRoutes(this.info.root));
+      if (isPageFile(rel)) {
+        const pages = readPageRoutes(this.info.root, this.index.spec.profile);
+        // A page now routing a collection by a field needs that collection's data, which only a new analysis keeps.
+        const routed = collectionsRoutedByData(pages);
+        const before = this.index.spec.routedByData;
+        if (routed.size !== before.size || [...routed].some((c) => !before.has(c))) return this.rebuild();
+        this.index.setPages(pages);
+      }
       if (rel === 'public/_redirects') this.index.setRedirects(readRedirects(this.info.root));
       // An image, page or other file appeared or vanished: any entry's links and images may change.
       this.index.files.forget(rel);

@@ -1,5 +1,6 @@
 import { readSiteText } from '../security/content-path';
 import { listFiles } from './list-files';
+import type { SiteProfile } from './profiles/site-profile';
 import { readPageScript } from './routes/page-script';
 import { readStaticPaths, type StaticPathsRecipe } from './routes/read-static-paths';
 
@@ -17,9 +18,7 @@ export interface PageRoutes {
   /** Static paths: '/', '/about', '/rss.xml'. */
   exact: Set<string>;
   dynamic: DynamicPage[];
-  /** AstroWind's [...blog] route folder is present. */
-  hasBlogRoutes: boolean;
-  /** Page files whose paths come from the theme's profile (AstroWind's [...blog] pages). */
+  /** Page files whose paths come from the site's profile (AstroWind's [...blog] pages), not from reading them. */
   profile: string[];
 }
 
@@ -61,15 +60,14 @@ function recipeOf(root: string, file: string, segments: string[]): StaticPathsRe
   return readStaticPaths(script.program, param);
 }
 
-export function readPageRoutes(root: string): PageRoutes {
+export function readPageRoutes(root: string, profile: Pick<SiteProfile, 'ownsPage'>): PageRoutes {
   const files = listFiles(root, 'src/pages');
-  const routes: PageRoutes = { exact: new Set(), dynamic: [], hasBlogRoutes: false, profile: [] };
+  const routes: PageRoutes = { exact: new Set(), dynamic: [], profile: [] };
   for (const name of files) {
     const segments = routeSegments(name);
     if (!segments) continue;
     const file = `src/pages/${name}`;
-    if (segments[0] === '[...blog]') {
-      routes.hasBlogRoutes = true;
+    if (profile.ownsPage(segments)) {
       routes.profile.push(file);
       continue;
     }
@@ -82,4 +80,11 @@ export function readPageRoutes(root: string): PageRoutes {
 /** Whether a file path (root-relative) is a route file, so the table must be rebuilt when it changes. */
 export function isPageFile(file: string): boolean {
   return file.startsWith('src/pages/');
+}
+
+/** Collections some page routes by an entry's field (`params: { slug: post.data.slug }`): their entries' data must be kept. */
+export function collectionsRoutedByData(pages: PageRoutes): Set<string> {
+  const out = new Set<string>();
+  for (const page of pages.dynamic) if (page.recipe.how === 'entries' && page.recipe.value.from === 'data') out.add(page.recipe.collection);
+  return out;
 }

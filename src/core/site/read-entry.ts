@@ -4,7 +4,7 @@ import type { EntryAnalysis } from '../rules/entry-analysis';
 import { resolveContentPath } from '../security/content-path';
 import { isUserError } from '../user-error';
 import { collectionRules } from './collection-rules';
-import type { CollectionSpec, SiteSpec } from './site-spec';
+import { keepsData, type CollectionSpec, type SiteSpec } from './site-spec';
 
 /** An entry that was not analyzed, with the reason as its one diagnostic (an error: the site cannot be trusted to build it). */
 export function unanalyzedEntry(spec: SiteSpec, collection: CollectionSpec, file: string, message: string): EntryAnalysis {
@@ -24,7 +24,7 @@ export function readAndAnalyze(spec: SiteSpec, collection: CollectionSpec, file:
       return unanalyzedEntry(spec, collection, file, reason);
     }
   }
-  return analyzeEntry(file, source, collectionRules(collection), { siteHosts: spec.siteHosts, keepData: spec.relationTargets.has(collection.info.name) });
+  return analyzeEntry(file, source, collectionRules(collection), { siteHosts: spec.siteHosts, keepData: keepsData(spec, collection.info.name) });
 }
 
 /** The text of an entry file, by its root-relative path, through confinePath (throws a UserError for a path that leads out of the site). */

@@ -1,7 +1,7 @@
 import type { EntryAnalysis } from '../rules/entry-analysis';
 import type { DynamicPage, PageRoutes } from './page-routes';
-import type { CollectionSpec, SiteSpec } from './site-spec';
-import { cleanSlug } from '../../shared/slug';
+import type { ParamValue } from './routes/read-static-paths';
+import type { SiteSpec } from './site-spec';
 
 /** Every path the built site serves, compiled into sets for O(1) link checks. */
 export interface RouteTable {
@@ -16,39 +16,6 @@ export interface RouteTable {
   urlBySlug: Map<string, string>;
   /** file -> url. */
   urlByFile: Map<string, string>;
-}
-
-/** The blog collection of an AstroWind site. */
-export function blogCollection(spec: SiteSpec): CollectionSpec | undefined {
-  return (
-    spec.collections.find((c) => c.info.name === 'post') ??
-    spec.collections.find((c) => /(?:^|\/)(?:post|posts|blog)$/.test(c.info.folder))
-  );
-}
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
-/** AstroWind's generatePermalink: %slug% %id% %category% and date parts (UTC), empty segments dropped. */
-export function astroWindPermalink(pattern: string, entry: Pick<EntryAnalysis, 'slug' | 'category' | 'date'>): string {
-  if (pattern === '/%category%/%slug%' || pattern === '%category%/%slug%') {
-    return entry.category ? `/${cleanSlug(entry.category)}/${entry.slug}` : `/${entry.slug}`;
-  }
-  const date = entry.date ? new Date(entry.date) : undefined;
-  const parts: Record<string, string> = {
-    '%slug%': entry.slug,
-    '%id%': entry.slug,
-    '%category%': entry.category ? cleanSlug(entry.category) : '',
-    '%year%': date ? String(date.getUTCFullYear()) : '',
-    '%month%': date ? pad(date.getUTCMonth() + 1) : '',
-    '%day%': date ? pad(date.getUTCDate()) : '',
-    '%hour%': date ? pad(date.getUTCHours()) : '',
-    '%minute%': date ? pad(date.getUTCMinutes()) : '',
-    '%second%': date ? pad(date.getUTCSeconds()) : '',
-  };
-  const filled = pattern.replace(/%[a-z]+%/g, (token) => parts[token] ?? token);
-  return `/${filled.split('/').filter(Boolean).join('/')}`;
 }
 
 /** A dynamic page's path as a pattern for links: a `[x]` is one segment, a `[...x]` any (or none). */
@@ -83,11 +50,20 @@ function publishedIn(page: DynamicPage, entry: EntryAnalysis): boolean {
   return recipe.how !== 'unread' && entry.collection === recipe.collection && !(entry.draft && recipe.drafts === 'excluded');
 }
 
+/** The parameter's value for an entry: its id or its field, as the page reads it; null when Astro could not use it. */
+function paramOf(value: ParamValue, entry: EntryAnalysis): string | undefined | null {
+  const raw = value.from === 'id' ? entry.slug : entry.data[value.field];
+  if (raw === undefined || raw === null) return undefined;
+  if (typeof raw !== 'string' && typeof raw !== 'number') return null;
+  const text = String(raw);
+  return value.rootWhen === text ? undefined : text;
+}
+
 function entryUrl(page: DynamicPage, entry: EntryAnalysis): string | undefined {
   const recipe = page.recipe;
   if (recipe.how !== 'entries' || entry.collection !== recipe.collection) return undefined;
-  const value = recipe.value.rootWhen === entry.slug ? undefined : entry.slug;
-  return fillPath(page.segments, recipe.param, value);
+  const value = paramOf(recipe.value, entry);
+  return value === null ? undefined : fillPath(page.segments, recipe.param, value);
 }
 
 /** Every page `paginate()` makes: the first without a number for a rest parameter, `/1` for a plain one. */
@@ -102,12 +78,6 @@ function addPaginated(exact: Set<string>, page: DynamicPage, count: number): voi
   }
 }
 
-function addPaged(exact: Set<string>, base: string, count: number, perPage: number): void {
-  exact.add(base);
-  const pages = Math.ceil(count / perPage);
-  for (let page = 2; page <= pages; page++) exact.add(`${base}/${page}`);
-}
-
 export function buildRouteTable(spec: SiteSpec, pages: PageRoutes, entries: Iterable<EntryAnalysis>): RouteTable {
   const table: RouteTable = {
     exact: new Set(pages.exact),
@@ -119,17 +89,15 @@ export function buildRouteTable(spec: SiteSpec, pages: PageRoutes, entries: Iter
   };
   const readPages = pages.dynamic.filter((p) => p.recipe.how !== 'unread');
   table.wildcards = pages.dynamic.filter((p) => p.recipe.how === 'unread').map((p) => wildcardOf(p.segments));
-  const blog = spec.theme.blog && pages.hasBlogRoutes ? spec.theme.blog : undefined;
-  const blogName = blog ? blogCollection(spec)?.info.name : undefined;
-  const categories = new Map<string, number>();
-  const tags = new Map<string, number>();
+  // The theme's own pages (AstroWind's blog) route its entries before any page that was read.
+  const profile = pages.profile.length > 0 ? spec.profile.routes(spec) : undefined;
   const paginated = new Map<DynamicPage, number>();
-  let published = 0;
+  const all: EntryAnalysis[] = [];
   for (const entry of entries) {
+    all.push(entry);
     for (const page of readPages) if (page.recipe.how === 'paginate' && publishedIn(page, entry)) paginated.set(page, (paginated.get(page) ?? 0) + 1);
-    let url: string | undefined;
+    let url = profile?.entryUrl(entry);
     let draft = entry.draft;
-    if (blog && entry.collection === blogName && blog.postEnabled) url = astroWindPermalink(blog.permalink, entry);
     for (const page of readPages) {
       if (url) break;
       url = entryUrl(page, entry);
@@ -148,20 +116,9 @@ export function buildRouteTable(spec: SiteSpec, pages: PageRoutes, entries: Iter
     }
     table.entryUrls.set(url, entry.file);
     table.exact.add(url);
-    if (entry.collection === blogName) {
-      published++;
-      if (entry.category) categories.set(cleanSlug(entry.category), (categories.get(cleanSlug(entry.category)) ?? 0) + 1);
-      for (const tag of entry.tags) tags.set(cleanSlug(tag), (tags.get(cleanSlug(tag)) ?? 0) + 1);
-    }
   }
   for (const page of readPages) addPaginated(table.exact, page, paginated.get(page) ?? 0);
-  if (blog) {
-    if (blog.listEnabled) addPaged(table.exact, `/${blog.listPathname}`, published, blog.postsPerPage);
-    if (blog.categoryEnabled) {
-      for (const [slug, count] of categories) addPaged(table.exact, `/${blog.categoryPathname}/${slug}`, count, blog.postsPerPage);
-    }
-    if (blog.tagEnabled) for (const [slug, count] of tags) addPaged(table.exact, `/${blog.tagPathname}/${slug}`, count, blog.postsPerPage);
-  }
+  if (profile) for (const path of profile.listingPaths(all)) table.exact.add(path);
   return table;
 }
 

@@ -7,30 +7,16 @@ import { checkImage, FileExistence } from './image-resolver';
 import { checkLink, type LinkContext } from './link-resolver';
 import { readPageRoutes } from './page-routes';
 import { matchRedirect, readRedirects } from './redirects';
-import { astroWindPermalink, type RouteTable } from './route-table';
-import { cleanSlug } from '../../shared/slug';
+import { detectSiteProfile } from './profiles/detect-profile';
+import type { RouteTable } from './route-table';
 import { FIXTURE_ROOT, removeCopies, tempDir, write } from './testing/site-fixture';
 
 afterAll(removeCopies);
 
-describe('AstroWind permalinks', () => {
-  it('slugifies the category in lower case', () => {
-    expect(cleanSlug('eCommerce Insights')).toBe('ecommerce-insights');
-    expect(cleanSlug('Case Studies')).toBe('case-studies');
-    expect(astroWindPermalink('/%category%/%slug%', { slug: 'a-post', category: 'Case Studies' })).toBe('/case-studies/a-post');
-  });
-
-  it('fills date parts from the UTC date and drops empty segments', () => {
-    const entry = { slug: 'x', category: undefined, date: '2026-01-19T20:55:00.000Z' };
-    expect(astroWindPermalink('/%year%/%month%/%day%/%slug%', entry)).toBe('/2026/01/19/x');
-    expect(astroWindPermalink('/%category%/%slug%', entry)).toBe('/x');
-  });
-});
-
 describe('routes of src/pages and public/_redirects', () => {
   it('reads static pages, endpoints and the [...blog] folder of the reference site', () => {
-    const pages = readPageRoutes(FIXTURE_ROOT);
-    expect(pages.hasBlogRoutes).toBe(true);
+    const pages = readPageRoutes(FIXTURE_ROOT, detectSiteProfile(FIXTURE_ROOT));
+    expect(pages.profile).toContain('src/pages/[...blog]/index.astro');
     for (const route of ['/', '/about', '/about/statutes', '/privacy', '/rss.xml', '/404', '/community/partners']) {
       expect(pages.exact.has(route), route).toBe(true);
     }

@@ -2,13 +2,13 @@ import type { Diagnostic } from '../../shared/diagnostics';
 import type { EntryAnalysis } from '../rules/entry-analysis';
 import { siteDiagnostics } from '../rules/site-rules';
 import type { ImageVerdict, LinkVerdict, RelationTargets, SiteLookup } from '../rules/site-port';
-import { readDataCollection } from './data-collection';
+import { readDataCollection, unreadableDataNote, type DataCollection } from './data-collection';
 import { checkImage, FileExistence, type ImageContext } from './image-resolver';
 import { checkLink, type LinkContext } from './link-resolver';
 import type { PageRoutes } from './page-routes';
 import type { Redirects } from './redirects';
 import { buildRouteTable, type RouteTable } from './route-table';
-import type { SiteSpec } from './site-spec';
+import { hasEntryFiles, type CollectionSpec, type SiteSpec } from './site-spec';
 
 /** What of an entry other entries depend on: its address, and its values when it is a relation target. */
 function routeKey(entry: EntryAnalysis): string {
@@ -25,8 +25,10 @@ export class SiteIndex implements SiteLookup {
   readonly images: ImageContext;
   private routeTable: RouteTable | undefined;
   private readonly relationCache = new Map<string, RelationTargets>();
+  /** file() collections' data files as read, until any non-entry file changes. */
+  private readonly dataCache = new Map<string, DataCollection>();
   private readonly siteCache = new Map<string, Diagnostic[]>();
-  private readonly relationCollections: Set<string>;
+  private readonly dataCollections: Set<string>;
 
   constructor(
     readonly spec: SiteSpec,
@@ -46,7 +48,7 @@ export class SiteIndex implements SiteLookup {
     };
     files.onChange.add(() => this.links.verdicts?.clear());
     this.images = { files, siteHosts: spec.siteHosts, mediaFolder: spec.mediaFolder, publicFolder: spec.cms?.publicFolder };
-    this.relationCollections = spec.relationTargets;
+    this.dataCollections = new Set([...spec.relationTargets, ...spec.routedByData]);
   }
 
   get routes(): RouteTable {
@@ -82,7 +84,7 @@ export class SiteIndex implements SiteLookup {
   }
 
   private changed(old: EntryAnalysis | undefined, next: EntryAnalysis | undefined): void {
-    const target = this.relationCollections.has((old ?? next)?.collection ?? '');
+    const target = this.dataCollections.has((old ?? next)?.collection ?? '');
     const sameShape = old && next && routeKey(old) === routeKey(next) && (!target || JSON.stringify(old.data) === JSON.stringify(next.data));
     if (sameShape) {
       this.siteCache.delete(next.file);
@@ -95,6 +97,7 @@ export class SiteIndex implements SiteLookup {
     this.routeTable = undefined;
     this.links.verdicts?.clear();
     this.relationCache.clear();
+    this.dataCache.clear();
     this.siteCache.clear();
   }
 
@@ -112,11 +115,11 @@ export class SiteIndex implements SiteLookup {
 
   relationTargets(collection: string, valueField: string, displayField: string): RelationTargets {
     const key = `${collection}\u0000${valueField}\u0000${displayField}`;
-    const dataFile = this.spec.collections.find((c) => c.info.name === collection)?.dataFile;
-    if (dataFile) {
+    const spec = this.spec.collections.find((c) => c.info.name === collection);
+    if (spec && !hasEntryFiles(spec)) {
       // A change to the data file reaches refreshFile like any non-entry file: invalidateAll clears this.
       let targets = this.relationCache.get(key);
-      if (!targets) this.relationCache.set(key, (targets = this.dataTargets(dataFile, valueField, displayField)));
+      if (!targets) this.relationCache.set(key, (targets = this.dataTargets(spec, valueField, displayField)));
       return targets;
     }
     let targets = this.relationCache.get(key);
@@ -133,16 +136,18 @@ export class SiteIndex implements SiteLookup {
         if (typeof display === 'string') targets.byDisplay.set(display.trim().toLowerCase(), value);
         targets.byDisplay.set(entry.slug.toLowerCase(), value);
       }
-      targets.exists ||= this.spec.collections.some((c) => c.info.name === collection && c.dataFile === undefined);
+      targets.exists ||= this.spec.collections.some((c) => c.info.name === collection && hasEntryFiles(c));
       this.relationCache.set(key, targets);
     }
     return targets;
   }
 
-  /** The entries of a `file()` collection, read from its data file as Astro reads it. */
-  private dataTargets(dataFile: string, valueField: string, displayField: string): RelationTargets {
+  /** The entries of a `file()` collection (read from its data file as Astro reads it) or of an inline loader. */
+  private dataTargets(spec: CollectionSpec, valueField: string, displayField: string): RelationTargets {
     const targets: RelationTargets = { exists: false, values: new Set(), byDisplay: new Map() };
-    const data = readDataCollection(this.spec.root, dataFile);
+    const data: DataCollection = spec.inlineEntries
+      ? { status: 'read', items: new Map(Object.entries(spec.inlineEntries)) }
+      : this.dataOf(spec.dataFile ?? '');
     if (data.status !== 'read') return targets;
     targets.exists = true;
     for (const [id, item] of data.items) {
@@ -153,6 +158,20 @@ export class SiteIndex implements SiteLookup {
       if (typeof display === 'string') targets.byDisplay.set(display.trim().toLowerCase(), value);
     }
     return targets;
+  }
+
+  private dataOf(dataFile: string): DataCollection {
+    let data = this.dataCache.get(dataFile);
+    if (!data) this.dataCache.set(dataFile, (data = readDataCollection(this.spec.root, dataFile)));
+    return data;
+  }
+
+  /** One note per file() collection whose data file cannot be read, for the whole-site Problems. */
+  dataNotes(): Diagnostic[] {
+    return this.spec.collections.flatMap((c) => {
+      const note = c.dataFile ? unreadableDataNote(c, this.dataOf(c.dataFile)) : undefined;
+      return note ? [note] : [];
+    });
   }
 
   /** Site-wide diagnostics of an indexed entry (cached). */

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../shared/diagnostics';
 import type { CollectionInfo, EntrySummary, RouteInfo, SiteInfo } from '../../shared/site-model';
+import type { SiteProfile } from './profiles/site-profile';
 
 /**
  * The opened content folder as every other part of the core sees it: the data model (in
@@ -24,6 +25,8 @@ export interface SiteModel {
   validateAll(): Diagnostic[];
   /** How the paths of each dynamic page are known. */
   routes(): RouteInfo[];
+  /** What the site's theme decides (its routes, its post header), or Astro's conventions. */
+  profile(): SiteProfile;
   /** Re-read one file after it changed, was added or removed on disk. */
   refreshFile(file: string): Promise<void>;
   dispose(): void;

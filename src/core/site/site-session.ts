@@ -286,6 +286,10 @@ class Session implements SiteSession {
     return this.require().routes();
   }
 
+  profile() {
+    return this.require().profile();
+  }
+
   refreshFile(file: string): Promise<void> {
     const run = this.refreshing.then(() => this.indexed).then(() => this.refresh(file));
     this.refreshing = run.catch(() => undefined);

@@ -5,7 +5,8 @@ import type { Diagnostic } from '../../shared/diagnostics';
 import { readCmsConfig, type CmsCollection, type CmsConfig } from './cms-config';
 import { buildFields } from './fields';
 import type { CollectionInfo, FieldInfo } from '../../shared/site-model';
-import { readThemeConfig, type ThemeConfig } from './theme-config';
+import { collectionsRoutedByData, readPageRoutes } from './page-routes';
+import { detectSiteProfile, type SiteProfile } from './profiles/detect-profile';
 import { isZod, type ZodLike } from './zod-introspect';
 
 /** A collection with what validation needs beyond `CollectionInfo`: the live schema and file patterns. */
@@ -14,19 +15,25 @@ export interface CollectionSpec {
   schema?: ZodLike;
   patterns: RegExp[];
   recursive: boolean;
+  /** A `file()` collection's data file: its entries are the file's items, not files of their own. */
   dataFile?: string;
+  /** An inline loader's entries, read from its source (id -> data): no files of their own either. */
+  inlineEntries?: Record<string, Record<string, unknown>>;
 }
 
 /** Everything about a site that does not depend on its entries. Built alike in every thread. */
 export interface SiteSpec {
   root: string;
   collections: CollectionSpec[];
-  theme: ThemeConfig;
+  /** What the site's theme decides: its own routes, site name and URL, post header. */
+  profile: SiteProfile;
   cms?: CmsConfig;
   /** Host names of the site's own URL (bare and www.). */
   siteHosts: string[];
   /** Collections other entries name by a field value (CMS relation, Astro reference()). */
   relationTargets: Set<string>;
+  /** Collections a page routes by an entry's field: their entries' data decides their addresses. */
+  routedByData: Set<string>;
   mediaFolder?: string;
 }
 
@@ -67,6 +74,16 @@ function specOf(
 
 const markdownPattern = /^[^/]*\.(?:md|mdx|markdown)$/;
 
+/** Whether the analyses of a collection's entries keep their frontmatter data: other entries or the routes depend on it. */
+export function keepsData(spec: SiteSpec, collection: string): boolean {
+  return spec.relationTargets.has(collection) || spec.routedByData.has(collection);
+}
+
+/** Whether a collection's entries are items of one data file or of an inline loader, not entry files. */
+export function hasEntryFiles(spec: CollectionSpec): boolean {
+  return spec.dataFile === undefined && spec.inlineEntries === undefined;
+}
+
 /** Collections from the Astro config, else from the CMS config, else markdown folders. */
 export function buildCollections(root: string, astro: AstroCollection[] | undefined, cms: CmsConfig | undefined): CollectionSpec[] {
   if (astro) {
@@ -81,6 +98,7 @@ export function buildCollections(root: string, astro: AstroCollection[] | undefi
         c.recursive,
       );
       if (c.dataFile) spec.dataFile = c.dataFile;
+      if (c.inlineEntries) spec.inlineEntries = c.inlineEntries;
       return spec;
     });
   }
@@ -125,15 +143,16 @@ export function siteHostsOf(siteUrl: string | undefined): string[] {
 /** Reads the CMS and theme configs and builds the spec; the same call runs in worker threads. */
 export function createSiteSpec(root: string, astro: AstroCollection[] | undefined): { spec: SiteSpec; diagnostics: Diagnostic[] } {
   const { config: cms, diagnostics } = readCmsConfig(root);
-  const theme = readThemeConfig(root);
+  const profile = detectSiteProfile(root);
   const collections = buildCollections(root, astro, cms);
   const spec: SiteSpec = {
     root,
     collections,
-    theme,
+    profile,
     cms,
-    siteHosts: siteHostsOf(theme.siteUrl),
+    siteHosts: siteHostsOf(profile.siteUrl),
     relationTargets: new Set(collections.flatMap((c) => relationCollections(c.info.fields))),
+    routedByData: collectionsRoutedByData(readPageRoutes(root, profile)),
   };
   if (cms?.mediaFolder) spec.mediaFolder = cms.mediaFolder;
   return { spec, diagnostics };

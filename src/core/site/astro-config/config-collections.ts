@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { extensionsOf, globToRegExp, isRecursive } from '../glob-pattern';
 import type { ConfigBundle } from './bundle-config';
 import { evaluateConfigBundle, type EvaluatedConfig } from './evaluate-config';
+import { readInlineLoader } from './inline-loader';
 
 /** A content collection as the site's Astro config declares it. */
 export interface AstroCollection {
@@ -17,6 +18,14 @@ export interface AstroCollection {
   schema?: unknown;
   /** For a `file()` loader: the data file, relative to the root. */
   dataFile?: string;
+  /** For an inline loader read from its source: id -> entry data. */
+  inlineEntries?: Record<string, Record<string, unknown>>;
+}
+
+/** A collection whose entries Postdesk cannot know, with why: reported once. */
+export interface UnreadCollection {
+  name: string;
+  reason: string;
 }
 
 /** Evaluates an already proven bundle (worker threads of the index use this). */
@@ -35,7 +44,7 @@ function toRelativeFolder(root: string, base: unknown): string {
  * The collections Postdesk can read; those whose loader it cannot (a custom or third-party
  * loader: its entries come from code) are named in `unread`, to be reported once.
  */
-export function collectionsOf(root: string, evaluated: EvaluatedConfig, unread: string[] = []): AstroCollection[] {
+export function collectionsOf(root: string, evaluated: EvaluatedConfig, unread: UnreadCollection[] = []): AstroCollection[] {
   const out: AstroCollection[] = [];
   for (const [name, entry] of Object.entries(evaluated.collections)) {
     const loader = entry.loader as { postdeskLoader?: string; pattern?: unknown; base?: unknown; path?: unknown } | undefined;
@@ -59,8 +68,17 @@ export function collectionsOf(root: string, evaluated: EvaluatedConfig, unread: 
       });
       continue;
     }
+    if (typeof loader === 'function') {
+      const inline = readInlineLoader(loader);
+      if (inline.status === 'read') {
+        out.push({ name, folder: '', patterns: [], extensions: [], recursive: false, schema: entry.schema, inlineEntries: inline.entries });
+      } else {
+        unread.push({ name, reason: `its inline loader cannot be read without running it: ${inline.reason}` });
+      }
+      continue;
+    }
     if (loader !== undefined) {
-      unread.push(name);
+      unread.push({ name, reason: 'it uses a loader other than glob() or file(), whose entries come from code Postdesk does not run' });
       continue;
     }
     // Legacy (Astro 2-4) collections live in src/content/<name>.

@@ -50,19 +50,48 @@ describe('evaluating a content config with the Astro shims', () => {
 });
 
 describe('collections whose loader Postdesk cannot read', () => {
-  it('are said once, by name, and the others still load', async () => {
+  it('are said once, by name and why, and the others still load', async () => {
     const root = tempDir();
     write(root, 'src/content.config.ts', `
       import { defineCollection, z } from 'astro:content';
       import { glob } from 'astro/loaders';
       const posts = defineCollection({ loader: glob({ pattern: '*.md', base: './src/posts' }), schema: z.object({ title: z.string() }) });
-      const feed = defineCollection({ loader: async () => [{ id: 'a' }], schema: z.object({ id: z.string() }) });
-      export const collections = { posts, feed };
+      const feed = defineCollection({ loader: async () => (await fetch('https://example.org/feed.json')).json(), schema: z.object({ id: z.string() }) });
+      const computed = defineCollection({ loader: () => { const ids = ['a', 'b']; return ids.map((id) => ({ id })); } });
+      const remote = defineCollection({ loader: { name: 'remote', load: async () => undefined } });
+      export const collections = { posts, feed, computed, remote };
     `);
     const config = await loadContentConfig(root, 5000);
     expect(config.collections?.map((c) => c.name)).toEqual(['posts']);
-    expect(config.diagnostics).toEqual([
-      expect.objectContaining({ file: 'src/content.config.ts', rule: 'config', severity: 'info', message: expect.stringContaining('The "feed" collection uses a loader other than glob() or file()') }),
+    expect(config.diagnostics.map((d) => [d.file, d.rule, d.severity])).toEqual(Array(3).fill(['src/content.config.ts', 'config', 'info']));
+    expect(config.diagnostics.map((d) => d.message)).toEqual([
+      expect.stringMatching(/^The "feed" collection's entries are not known \(its inline loader cannot be read without running it: its entries are computed/),
+      expect.stringMatching(/^The "computed" collection's entries are not known \(its inline loader cannot be read without running it: it does more than return/),
+      expect.stringMatching(/^The "remote" collection's entries are not known \(it uses a loader other than glob\(\) or file\(\)/),
     ]);
+  });
+});
+
+describe('inline loaders written as literal entries', () => {
+  it('give their entries, read from the source and never called', async () => {
+    const root = tempDir();
+    write(root, 'src/content.config.ts', `
+      import { defineCollection, z } from 'astro:content';
+      const series = defineCollection({
+        async loader() {
+          return [{ id: 'intro', title: 'Intro' }, { id: 'deep-dive', title: \`Deep\`, order: -1 }];
+        },
+        schema: z.object({ title: z.string() }),
+      });
+      const levels = defineCollection({ loader: () => ({ beginner: { label: 'Beginner' }, expert: { label: 'Expert' } }) });
+      const bad = defineCollection({ loader: () => [{ title: 'no id' }] });
+      export const collections = { series, levels, bad };
+    `);
+    const config = await loadContentConfig(root, 5000);
+    expect(config.collections?.map((c) => [c.name, c.inlineEntries])).toEqual([
+      ['series', { intro: { id: 'intro', title: 'Intro' }, 'deep-dive': { id: 'deep-dive', title: 'Deep', order: -1 } }],
+      ['levels', { beginner: { id: 'beginner', label: 'Beginner' }, expert: { id: 'expert', label: 'Expert' } }],
+    ]);
+    expect(config.diagnostics.map((d) => d.message)).toEqual([expect.stringContaining('The "bad" collection\'s entries are not known (its inline loader cannot be read without running it: an entry it returns has no string "id"')]);
   });
 });

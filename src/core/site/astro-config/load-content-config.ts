@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Diagnostic } from '../../../shared/diagnostics';
 import { bundleContentConfig, isConfigProblem, type ConfigBundle, type ConfigProblem } from './bundle-config';
-import { collectionsOf, type AstroCollection } from './config-collections';
+import { collectionsOf, type AstroCollection, type UnreadCollection } from './config-collections';
 import { dryRunConfig } from './config-dry-run';
 import { evaluateConfigBundle, locateRuntimeError } from './evaluate-config';
 import { findContentConfig } from './find-content-config';
@@ -54,13 +54,13 @@ export async function loadContentConfig(root: string, timeoutMs: number): Promis
       const problem = { file: configFile, line: 1, column: 1, message: 'it has no `export const collections = { … }`' };
       return { configFile, diagnostics: [{ ...toDiagnostic(root, problem), severity: 'warning' }] };
     }
-    const unread: string[] = [];
+    const unread: UnreadCollection[] = [];
     const collections = collectionsOf(root, evaluated, unread);
     const file = path.relative(root, configFile).split(path.sep).join('/');
     const diagnostics = unread.map(
-      (name): Diagnostic => ({
+      ({ name, reason }): Diagnostic => ({
         file, line: 1, column: 1, rule: 'config', severity: 'info',
-        message: `The "${name}" collection uses a loader other than glob() or file(): its entries come from code Postdesk does not run, so they are not listed, and references to them are not checked`,
+        message: `The "${name}" collection's entries are not known (${reason}), so they are not listed, and references to them are not checked`,
       }),
     );
     return { configFile, bundle, collections, diagnostics };

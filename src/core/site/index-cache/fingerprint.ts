@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { SiteSpec } from '../site-spec';
+import { keepsData, type SiteSpec } from '../site-spec';
 
 const sha = (text: string): string => createHash('sha256').update(text).digest('hex');
 
@@ -70,7 +70,7 @@ export function collectionFingerprints(spec: SiteSpec, configCode: string | unde
         recursive: collection.recursive,
         dataFile: collection.dataFile ?? null,
         siteHosts: spec.siteHosts,
-        keepData: spec.relationTargets.has(collection.info.name),
+        keepData: keepsData(spec, collection.info.name),
         schema: schema.text,
         config: schema.opaque ? config : null,
       }),

@@ -50,6 +50,28 @@ if (!Astro.props) return Astro.redirect('/');`),
     ).toEqual({ how: 'entries', collection: 'docs', param: 'slug', value: { from: 'id', rootWhen: 'index' }, drafts: 'included' });
   });
 
+  it("reads a parameter taken from an entry's field, with the entry or with { data }", () => {
+    const forms = [
+      "return posts.map((post) => ({ params: { slug: post.data.permalink } }));",
+      "return posts.map(({ data }) => ({ params: { slug: data.permalink } }));",
+    ];
+    for (const form of forms) {
+      expect(recipe(`export async function getStaticPaths() {\nconst posts = await getCollection('blog');\n${form}\n}`), form).toEqual({
+        how: 'entries',
+        collection: 'blog',
+        param: 'slug',
+        value: { from: 'data', field: 'permalink' },
+        drafts: 'included',
+      });
+    }
+    const root = "return posts.map((post) => ({ params: { slug: post.data.path === 'home' ? undefined : post.data.path } }));";
+    expect(recipe(`export async function getStaticPaths() {\nconst posts = await getCollection('pages');\n${root}\n}`)).toMatchObject({
+      value: { from: 'data', field: 'path', rootWhen: 'home' },
+    });
+    const mixed = "return posts.map((post) => ({ params: { slug: post.id === 'home' ? undefined : post.data.path } }));";
+    expect(recipe(`export async function getStaticPaths() {\nconst posts = await getCollection('pages');\n${mixed}\n}`).how).toBe('unread');
+  });
+
   it('reads paginate() with its page size', () => {
     expect(
       recipe(
@@ -66,7 +88,8 @@ if (!Astro.props) return Astro.redirect('/');`),
     const cases: [string, RegExp][] = [
       ["return [{ params: { slug: 'a' } }];", /code Postdesk does not read/],
       ["const posts = await getCollection('blog', ({ data }) => data.featured);\nreturn posts.map((p) => ({ params: { slug: p.id } }));", /filter other than leaving out drafts/],
-      ["const posts = await getCollection('blog');\nreturn posts.map((p) => ({ params: { slug: p.data.permalink } }));", /"slug" parameter is computed/],
+      ["const posts = await getCollection('blog');\nreturn posts.map((p) => ({ params: { slug: p.data.permalink.toLowerCase() } }));", /"slug" parameter is computed/],
+      ["const posts = await getCollection('blog');\nreturn posts.map((p) => ({ params: { slug: p.data[key] } }));", /"slug" parameter is computed/],
       ["const posts = (await getCollection('blog')).slice(0, 3);\nreturn posts.map((p) => ({ params: { slug: p.id } }));", /\.slice\(\)/],
       ["const name = 'blog';\nconst posts = await getCollection(name);\nreturn posts.map((p) => ({ params: { slug: p.id } }));", /computed at build time/],
     ];

@@ -3,11 +3,12 @@ import type { AnyNode, ArrowFunctionExpression, Expression, FunctionDeclaration,
 /**
  * What a dynamic page's `getStaticPaths` does, read from its syntax tree (never run), in the
  * common shapes Astro's docs and themes use: a collection's entries mapped into the page's
- * parameter by their id (`getCollection('blog')` then `params: { slug: post.id }`), drafts
+ * parameter by their id (`getCollection('blog')` then `params: { slug: post.id }`) or by a
+ * frontmatter field (`params: { slug: post.data.slug }`), drafts
  * left out by a filter, or the entries paginated with `paginate()`. Anything else is not
  * guessed: the recipe says why it was not read.
  */
-export type ParamValue = { from: 'id'; rootWhen?: string };
+export type ParamValue = { from: 'id'; rootWhen?: string } | { from: 'data'; field: string; rootWhen?: string };
 
 export type StaticPathsRecipe =
   | { how: 'entries'; collection: string; param: string; value: ParamValue; drafts: 'excluded' | 'included' }
@@ -135,16 +136,43 @@ function isUndefined(node: AnyNode): boolean {
   return (node.type === 'Identifier' && node.name === 'undefined') || (node.type === 'UnaryExpression' && node.operator === 'void');
 }
 
-function paramValue(node: AnyNode | undefined, param: Pattern | undefined): ParamValue | undefined {
+/** `post.data.<field>`, or `data.<field>` from `({ data })`: the entry's field, as the page reads it. */
+function dataFieldRead(node: AnyNode | undefined, param: Pattern | undefined): string | undefined {
+  if (node?.type !== 'MemberExpression' || node.computed || !param) return undefined;
+  const field = nameOf(node.property);
+  const object = node.object;
+  if (object.type === 'Identifier') {
+    const destructured = param.type === 'ObjectPattern' && object.name === 'data' && param.properties.some((p) => p.type === 'Property' && nameOf(p.key) === 'data' && p.value.type === 'Identifier' && p.value.name === 'data');
+    return destructured ? field : undefined;
+  }
+  const viaEntry = object.type === 'MemberExpression' && !object.computed && nameOf(object.property) === 'data' && object.object.type === 'Identifier' && param.type === 'Identifier' && object.object.name === param.name;
+  return viaEntry ? field : undefined;
+}
+
+/** What a parameter's value is read from: the entry's id or one of its fields. */
+function valueRead(node: AnyNode | undefined, param: Pattern | undefined): ParamValue | undefined {
   if (isIdRead(node, param)) return { from: 'id' };
+  const field = dataFieldRead(node, param);
+  return field ? { from: 'data', field } : undefined;
+}
+
+function sameRead(a: ParamValue, b: ParamValue): boolean {
+  return a.from === b.from && (a.from === 'id' || (b.from === 'data' && a.field === b.field));
+}
+
+function paramValue(node: AnyNode | undefined, param: Pattern | undefined): ParamValue | undefined {
+  const direct = valueRead(node, param);
+  if (direct) return direct;
   // `post.id === 'index' ? undefined : post.id`: the index entry is the page's own root.
   if (node?.type !== 'ConditionalExpression' || node.test.type !== 'BinaryExpression') return undefined;
   const { test } = node;
   const literal = test.right.type === 'Literal' && typeof test.right.value === 'string' ? test.right.value : undefined;
-  if (literal === undefined || !isIdRead(test.left, param)) return undefined;
+  const tested = valueRead(test.left, param);
+  if (literal === undefined || !tested) return undefined;
   const equal = test.operator === '===' || test.operator === '==';
-  const [rootBranch, idBranch] = equal ? [node.consequent, node.alternate] : [node.alternate, node.consequent];
-  return isUndefined(rootBranch) && isIdRead(idBranch, param) ? { from: 'id', rootWhen: literal } : undefined;
+  const [rootBranch, valueBranch] = equal ? [node.consequent, node.alternate] : [node.alternate, node.consequent];
+  const value = valueRead(valueBranch, param);
+  return isUndefined(rootBranch) && value && sameRead(tested, value) ? { ...value, rootWhen: literal } : undefined;
 }
 
 function propertyOf(object: AnyNode | undefined, key: string): AnyNode | undefined {
@@ -164,7 +192,7 @@ function readMapped(call: AnyNode, param: string, bindings: Map<string, Expressi
   const fn = mapper as FunctionNode;
   const params = propertyOf(returnedBy(fn), 'params');
   const value = paramValue(propertyOf(params, param), fn.params[0]);
-  if (!value) return unread(`its "${param}" parameter is computed by code other than the entry's id`);
+  if (!value) return unread(`its "${param}" parameter is computed by code other than the entry's id or one of its fields`);
   return { how: 'entries', collection: source.collection, param, value, drafts: source.drafts };
 }
 

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { markdownStats } from '../../shared/reading-time';
-import { buildPostHeader, formatPostDate, renderPostHeader } from './post-header';
+import { formatPostDate, renderPostHeaderHtml, type PostHeaderOptions } from '../../preview/post-header';
+import { markdownStats } from '../../../shared/reading-time';
+import { astroPostHeader } from './astro-post-header';
+import { astroWindPostHeader } from './astrowind/post-header';
+
+const buildPostHeader = (fields: Record<string, unknown>, options?: PostHeaderOptions) => astroWindPostHeader(fields, options);
+const renderPostHeader = (fields: Record<string, unknown>, options?: PostHeaderOptions) => renderPostHeaderHtml(buildPostHeader(fields, options));
 
 const fields = {
   title: 'September 2023 Update',
@@ -12,10 +17,10 @@ const fields = {
   image: '~/assets/images/blog/2023/mageos_blog_september-update.jpg',
 };
 
-describe('post header', () => {
+describe("AstroWind's post header", () => {
   it('shows what the site shows: formatted date, author name, category, tags, cover', () => {
     const header = buildPostHeader(fields, {
-      authorName: (slug) => (slug === 'john-hughes' ? 'John Hughes' : undefined),
+      authorName: (slug: string) => (slug === 'john-hughes' ? 'John Hughes' : undefined),
       image: () => ({ url: '/asset/src/assets/images/blog/2023/mageos_blog_september-update.jpg' }),
       body: 'word '.repeat(450),
     });
@@ -59,5 +64,27 @@ describe('post header', () => {
     const words = markdownStats(body).words;
     expect(words).toBe(252);
     expect(buildPostHeader(fields, { body }).readingMinutes).toBe(2);
+  });
+});
+
+describe("the post header by Astro's conventions (a site without a theme profile)", () => {
+  it('shows the cover, the date and the title of the blog template, and no reading time, author or category', () => {
+    const header = astroPostHeader(
+      { title: 'First post', pubDate: '2025-03-02', description: 'Hello', heroImage: './cover.png', author: 'ada', category: 'News', tags: ['x'] },
+      { image: () => ({ url: '/asset/cover.png' }), authorName: () => 'Ada', body: 'word '.repeat(450) },
+    );
+    expect(header).toEqual({
+      title: 'First post',
+      date: { iso: '2025-03-02T00:00:00.000Z', text: 'Mar 2, 2025' },
+      excerpt: 'Hello',
+      image: { ref: './cover.png', alt: '', src: '/asset/cover.png' },
+      tags: [],
+    });
+    expect(renderPostHeaderHtml(header)).not.toContain('min read');
+  });
+
+  it("falls back to the date fields Astro's templates use", () => {
+    expect(astroPostHeader({ title: 't', date: new Date('2024-03-18T00:00:00Z') }).date?.text).toBe('Mar 18, 2024');
+    expect(astroPostHeader({ title: 't', publishDate: 'not a date' }).date).toBeUndefined();
   });
 });
