@@ -12,6 +12,7 @@ import { schemaDiagnostics } from './schema-rule';
 import type { CollectionRules } from './site-port';
 import { limitFindings } from './limit-findings';
 import { bodyMojibakeDiagnostics, frontmatterTextDiagnostics } from './text-rules';
+import { isForeignLink } from '../../shared/link-target';
 
 const LARGE_FILE = 1024 * 1024;
 /**
@@ -28,16 +29,6 @@ export interface AnalyzeOptions {
    * relation target): only then is the parsed frontmatter kept in the index.
    */
   keepData?: boolean;
-}
-
-/** Links to other sites, mail, phone or anchors: nothing in the site can break them. */
-function isForeign(url: string, siteHosts: string[]): boolean {
-  if (url.startsWith('#')) return true;
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url);
-  if (!scheme && !url.startsWith('//')) return false;
-  if (scheme && !/^https?$/i.test(scheme[1] ?? '')) return true;
-  const host = /^(?:https?:)?\/\/(?:www\.)?([^/?#:]+)/i.exec(url)?.[1]?.toLowerCase();
-  return !host || !siteHosts.includes(host);
 }
 
 function stringOf(value: unknown): string | undefined {
@@ -97,7 +88,7 @@ export function analyzeEntry(file: string, text: string, collection: CollectionR
   collectFieldUses(entry, fields, data, locator);
   const scan = scanBody(parsed.body, { siteHosts: options.siteHosts });
   for (const ref of scan.refs) {
-    if (isForeign(ref.url, options.siteHosts)) continue;
+    if (isForeignLink(ref.url, options.siteHosts)) continue;
     entry.links.push({ kind: ref.kind, url: ref.url, line: fileLineOf(ref.line + 1, parsed.bodyLine), column: ref.column + 1 });
   }
   local.push(...bodyDiagnostics(file, scan, parsed.bodyLine));

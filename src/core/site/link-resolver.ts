@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { matchRedirect, type Redirects } from './redirects';
 import { routeExists, type RouteTable } from './route-table';
+import { internalTarget } from '../../shared/link-target';
 
 export type LinkVerdict =
   | { status: 'ok' }
@@ -19,37 +20,6 @@ export interface LinkContext {
   publicFile(pathname: string): boolean;
   /** Verdicts of page-independent links, valid as long as the routes are. */
   verdicts?: Map<string, LinkVerdict>;
-}
-
-/** The site-internal path a link points at, or undefined for external and non-page links. */
-export function internalTarget(
-  url: string,
-  siteHosts: string[],
-  pageUrl: string | undefined,
-): { pathname: string; search: string } | undefined {
-  const trimmed = url.trim();
-  if (!trimmed || trimmed.startsWith('#')) return undefined;
-  // Root-relative links are most links: split them without a URL parse.
-  if (trimmed.startsWith('/') && !trimmed.startsWith('//') && !/\/\.\.?(?:[/?#]|$)|[\s\\]/.test(trimmed)) {
-    const cut = trimmed.search(/[?#]/);
-    const pathname = cut === -1 ? trimmed : trimmed.slice(0, cut);
-    const rest = cut === -1 ? '' : trimmed.slice(cut);
-    const search = rest.startsWith('?') ? rest.replace(/#.*$/, '') : '';
-    return { pathname, search };
-  }
-  if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed) && !/^https?:/i.test(trimmed)) return undefined;
-  const absolute = /^(?:https?:)?\/\/(?:www\.)?([^/?#:@\s]+)/i.exec(trimmed);
-  if (absolute && !siteHosts.includes((absolute[1] ?? '').toLowerCase())) return undefined;
-  if (trimmed.startsWith('{') || trimmed.includes('{{')) return undefined;
-  let parsed: URL;
-  try {
-    parsed = new URL(trimmed, `https://postdesk.invalid${pageUrl ?? '/'}`);
-  } catch {
-    return undefined;
-  }
-  const host = parsed.hostname.replace(/^www\./, '').toLowerCase();
-  if (host !== 'postdesk.invalid' && !siteHosts.includes(host)) return undefined;
-  return { pathname: parsed.pathname, search: parsed.search };
 }
 
 function normalize(pathname: string): string {
