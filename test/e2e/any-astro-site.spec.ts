@@ -38,6 +38,8 @@ test('on a schema without draft or category, no filter or wording offers them, a
   const dialog = page.getByRole('dialog', { name: 'New post' });
   await expect(dialog).toContainText("The file name comes from the site's naming pattern.");
   await expect(dialog).not.toContainText(/draft/i);
+  // Only collections of files take a new post: authors and tags (file()) and series (an inline loader) are data.
+  await expect(dialog.getByRole('combobox', { name: 'Collection' }).getByRole('option')).toHaveText(['Blog']);
   await dialog.getByLabel('Title').fill('Notes from the road');
   await dialog.getByRole('button', { name: 'Create' }).click();
   await expect(dialog).toHaveCount(0);

@@ -38,16 +38,19 @@ export function WorkspaceDialogs(props: WorkspaceDialogsProps) {
           onClose={onClose}
         />
       );
-    case 'new-post':
+    case 'new-post': {
+      // Collections of files only: a file() or inline-loader collection's entries live in a data file or the config.
+      const writable = collections.filter((c) => c.extensions.length > 0);
       return (
         <NewPostDialog
-          collections={collections}
-          initialCollection={currentCollection}
+          collections={writable}
+          initialCollection={writable.some((c) => c.name === currentCollection) ? currentCollection : undefined}
           authorLabel={authorSlug ? relations.authorName(authorSlug) : null}
           onCreate={onCreatePost}
           onClose={onClose}
         />
       );
+    }
     case 'about':
       return <AboutDialog onClose={onClose} />;
     case 'settings':
