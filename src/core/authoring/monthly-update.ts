@@ -72,6 +72,9 @@ export function planMonthlyUpdate(input: MonthlyUpdateInput): MonthlyUpdatePlan 
   const latest = updates[0];
   const titleField = titleFieldOf(collection);
   const dateField = collection.dateField;
+  if (collection.extensions.length === 0) {
+    throw new UserError('unsupported', `${collection.label} entries are not files of their own (they come from a data file or the content config), so a monthly update cannot be written there.`);
+  }
   if (!dateField) throw new UserError('unsupported', `${collection.label} has no date field, so it has no monthly updates.`);
   // A draft flag is written only where the site's schema has one: anywhere else it is an error.
   const hasDraft = collection.fields.some((f) => f.name === 'draft');

@@ -9,6 +9,7 @@ import { headingOutline } from './heading-outline';
 import { importImage, planImageImport } from './image-import';
 import { authoringCollection, createPlannedFile, planMonthlyUpdateForSite, planNewPostForSite } from './site-authoring';
 import { copyFixture } from './test-fixture';
+import { copyTestSite, removeTestSites } from '../../test-support/astro-oracle';
 
 const now = new Date('2026-02-10T09:00:00.000Z');
 const errorsOf = (site: SiteModel, file: string, text?: string) =>
@@ -70,5 +71,25 @@ describe('authoring on the reference site, as loaded by the site model', () => {
     const imageProblems = site.validateFile(postFile, text).filter((d) => d.rule === 'image-missing');
     expect(imageProblems.some((d) => d.message.includes('not-imported'))).toBe(true);
     expect(imageProblems.filter((d) => d.message.includes('stage-at'))).toEqual([]);
+  });
+});
+
+describe('authoring on a site with file() and inline-loader collections', () => {
+  let site: SiteModel;
+
+  beforeAll(async () => {
+    site = await loadSite(copyTestSite('astro-blog'), { workers: 0 });
+  });
+  afterAll(() => {
+    site?.dispose();
+    removeTestSites();
+  });
+
+  it('picks the collection of files, and refuses a new post or monthly update where entries are data', () => {
+    expect(authoringCollection(site).name).toBe('blog');
+    for (const collection of ['authors', 'series']) {
+      expect(() => planNewPostForSite(site, { collection, title: 'Stray', now })).toThrow(/not files of their own/);
+      expect(() => planMonthlyUpdateForSite(site, { collection, now })).toThrow(/not files of their own/);
+    }
   });
 });

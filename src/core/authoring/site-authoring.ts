@@ -26,7 +26,8 @@ export function authoringCollection(site: SiteModel, name?: string): CollectionI
   const size = (c: CollectionInfo): number => entries.filter((e) => e.collection === c.name).length;
   const score = (c: CollectionInfo): number =>
     (c.fields.some((f) => f.name === 'category') ? 2 : 0) + (c.dateField ? 1 : 0);
-  const best = [...collections].sort((a, b) => score(b) - score(a) || size(b) - size(a))[0];
+  // Only a collection of files takes new posts (a file() or inline collection's entries are data).
+  const best = collections.filter((c) => c.extensions.length > 0).sort((a, b) => score(b) - score(a) || size(b) - size(a))[0];
   if (!best) throw new UserError('not-found', 'The site has no content collections.');
   return best;
 }

@@ -91,7 +91,8 @@ export function buildCollections(root: string, astro: AstroCollection[] | undefi
       const spec = specOf(
         c.name,
         c.folder,
-        c.extensions.length ? c.extensions : ['.md', '.mdx'],
+        // Items of a data file or of an inline loader: no entry files, so no extensions (New post refuses them).
+        c.dataFile !== undefined || c.inlineEntries !== undefined ? [] : c.extensions.length ? c.extensions : ['.md', '.mdx'],
         cmsFor(cms, c.name, c.folder),
         isZod(c.schema) ? c.schema : undefined,
         c.patterns,
