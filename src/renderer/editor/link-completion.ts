@@ -1,7 +1,7 @@
 import { autocompletion, startCompletion, type Completion, type CompletionContext, type CompletionResult } from '@codemirror/autocomplete';
 import { isolateHistory } from '@codemirror/commands';
 import { EditorState, Prec, type Extension } from '@codemirror/state';
-import { keymap, type Command } from '@codemirror/view';
+import { EditorView, keymap, tooltips, type Command } from '@codemirror/view';
 import { insertLinkToPick } from './markup-commands';
 
 /** A post or page a link can point at, with the address the site serves it under. */
@@ -107,6 +107,15 @@ export function linkCompletion(targets: () => readonly LinkTarget[]): Extension 
     }),
     // Above the markdown shortcuts' own Mod-k (also high), which it replaces where posts can be picked.
     Prec.highest(keymap.of([{ key: 'Mod-k', run: insertLinkAndPick }])),
+    // The editor's box clips what overflows it (it is size-contained): the list is laid out in
+    // the page's body, so a long title or address shows whole over the preview.
+    ...(typeof document === 'undefined' ? [] : [tooltips({ parent: document.body })]),
+    // Titles in the app's font; a long address is cut, not pushed out of the window.
+    EditorView.theme({
+      '.cm-tooltip.cm-tooltip-autocomplete': { maxWidth: 'min(40rem, 90vw)' },
+      '.cm-tooltip.cm-tooltip-autocomplete > ul': { fontFamily: 'inherit' },
+      '.cm-tooltip.cm-tooltip-autocomplete > ul > li': { overflow: 'hidden', textOverflow: 'ellipsis' },
+    }),
     // A picked address is its own undo step: Ctrl+Z takes back the pick, not the typing before it.
     EditorState.transactionExtender.of((tr) => (tr.isUserEvent('input.complete') ? { annotations: isolateHistory.of('full') } : null)),
   ];
